@@ -1,0 +1,1 @@
+"""Benchmarks (`make bench`): each module measures one part against a baseline taken in the same run."""
