@@ -12,9 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-COMMAND_MODULES = (
-    "s1elastic.commands.pipeline",
-)
+COMMAND_MODULES = ("s1elastic.commands.pipeline",)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -280,7 +280,9 @@ class IngestDocument:
         parts = path.parts
         for key in parts[:-1]:
             if context is None:
-                raise IllegalArgumentException(f"cannot resolve [{key}] from null as part of path [{path.raw}]")
+                raise IllegalArgumentException(
+                    f"cannot resolve [{key}] from null as part of path [{path.raw}]"
+                )
             if isinstance(context, dict):
                 nxt = context.get(key, MISSING)
                 if nxt is MISSING:
@@ -296,7 +298,9 @@ class IngestDocument:
                 )
         leaf = parts[-1]
         if context is None:
-            raise IllegalArgumentException(f"cannot set [{leaf}] with null parent as part of path [{path.raw}]")
+            raise IllegalArgumentException(
+                f"cannot set [{leaf}] with null parent as part of path [{path.raw}]"
+            )
         if isinstance(context, dict):
             if context is self.source and leaf in _METADATA_SET:
                 if append:
@@ -339,7 +343,9 @@ class IngestDocument:
                 context = _resolve(key, path.raw, context)
             leaf = parts[-1]
             if context is None:
-                raise IllegalArgumentException(f"cannot remove [{leaf}] from null as part of path [{path.raw}]")
+                raise IllegalArgumentException(
+                    f"cannot remove [{leaf}] from null as part of path [{path.raw}]"
+                )
             if isinstance(context, dict):
                 if leaf not in context:
                     raise IllegalArgumentException(f"field [{leaf}] not present as part of path [{path.raw}]")

@@ -166,7 +166,9 @@ def is_long(value: Any) -> bool:
     if isinstance(value, JLong):
         return True
     return (
-        isinstance(value, int) and not isinstance(value, bool) and (value < INT_MIN or value > INT_MAX)
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and (value < INT_MIN or value > INT_MAX)
         and LONG_MIN <= value <= LONG_MAX
     )
 
@@ -212,7 +214,7 @@ def to_float32(value: float) -> float:
 
 def _digits_exponent(text: str) -> tuple[str, int]:
     """Shortest digits and the decimal exponent of the first digit: '123.4' -> ('1234', 2)."""
-    sign, digits, exp = Decimal(text).as_tuple()
+    _sign, digits, exp = Decimal(text).as_tuple()
     digit_text = "".join(map(str, digits)).rstrip("0") or "0"
     assert isinstance(exp, int)
     return digit_text, len(digits) - 1 + exp
