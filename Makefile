@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench clean
+.PHONY: demo test lint typecheck unit bench clean ecs
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ unit: $(STAMP)
 	$(BIN)/pytest
 
 test: lint typecheck unit
+
+# Regenerate the committed ECS facts file (and the pin in package/_dev/build/build.yml); needs npm + node.
+ecs: $(STAMP)
+	$(BIN)/python scripts/gen_ecs_fields.py
 
 bench: $(STAMP)
 	$(BIN)/python -m s1elastic.bench

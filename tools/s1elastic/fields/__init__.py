@@ -1,0 +1,1 @@
+"""Field definitions: loading fields.yml files, ECS resolution, document validation, mappings."""
