@@ -49,7 +49,9 @@ def newest_version(major: int) -> str:
 
 def fetch(version: str, workdir: Path) -> tuple[Path, str]:
     """npm pack the release into workdir; returns the tarball path and its sha256."""
-    out = json.loads(run(["npm", "pack", f"{NPM_PACKAGE}@{version}", "--json", "--pack-destination", str(workdir)]))
+    out = json.loads(
+        run(["npm", "pack", f"{NPM_PACKAGE}@{version}", "--json", "--pack-destination", str(workdir)])
+    )
     tarball = workdir / out[0]["filename"]
     return tarball, hashlib.sha256(tarball.read_bytes()).hexdigest()
 
@@ -86,7 +88,9 @@ def main() -> int:
         workdir = Path(tmp)
         tarball, sha256 = fetch(version, workdir)
         flat, ecs_version = read_flat(tarball, workdir)
-    text = dump_facts(facts_from_flat(flat, ecs_version=ecs_version, npm_version=version, tarball_sha256=sha256))
+    text = dump_facts(
+        facts_from_flat(flat, ecs_version=ecs_version, npm_version=version, tarball_sha256=sha256)
+    )
     if args.check:
         current = OUTPUT.read_text() if OUTPUT.exists() else ""
         if current != text:
@@ -96,7 +100,9 @@ def main() -> int:
         return 0
     OUTPUT.write_text(text)
     write_pin(ecs_version)
-    print(f"wrote {OUTPUT.relative_to(REPO)}: {len(flat)} fields from {NPM_PACKAGE}@{version} (sha256 {sha256})")
+    print(
+        f"wrote {OUTPUT.relative_to(REPO)}: {len(flat)} fields from {NPM_PACKAGE}@{version} (sha256 {sha256})"
+    )
     return 0
 
 
