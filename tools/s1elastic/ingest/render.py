@@ -1,0 +1,206 @@
+"""JSON text in and out, as Elasticsearch reads and writes it.
+
+`dumps` writes what XContent (Jackson) writes for the Java value model of `javatypes`: compact,
+strings escaping only `"`, `\\` and control characters (`\\n`-style where Jackson has a short form,
+else `\\u00XX` in upper case), Double via `Double.toString`, Float via `Float.toString`, NaN and
+Infinity as quoted strings, ZonedDateTime as `strict_date_optional_time_nanos`, byte[] as base64.
+orjson does the work whenever its text is identical; a walk first replaces the values it would print
+differently (doubles, floats, big integers, dates, bytes) with pre-rendered fragments.
+
+`loads` parses JSON into the Java model as Jackson does: integers are Integer/Long/BigInteger by
+magnitude (plain Python ints), numbers with a fraction or exponent are Double (float).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+from typing import Any
+
+import orjson
+
+from s1elastic.ingest.javatypes import JFloat, ZonedDateTime, java_double_str, java_float_str
+
+__all__ = ["dumps", "dumps_bytes", "loads"]
+
+_LONG_MIN, _LONG_MAX = -(2**63), 2**64 - 1  # orjson prints every int in [i64 min, u64 max]
+_Fragment = orjson.Fragment
+_SHORT_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x1f]')
+# A number token of 20+ digits: orjson silently turns such integers into doubles.
+_BIG_INT = re.compile(rb"[:\[,]\s*-?\d{20,}")
+
+
+# ---------------------------------------------------------------------------------------------
+# dumps
+
+
+def _float_text(value: float) -> str:
+    if isinstance(value, JFloat):
+        text = java_float_str(value)
+    else:
+        text = java_double_str(value)
+    if math.isnan(value) or math.isinf(value):
+        return f'"{text}"'
+    return text
+
+
+def _fragment(value: Any) -> Any:
+    """The replacement for one leaf orjson would print differently, or `value` itself."""
+    if isinstance(value, float):
+        return _Fragment(_float_text(value))
+    if isinstance(value, int):  # bool and JLong in range never get here (see _convert)
+        return _Fragment(str(int(value)))
+    if isinstance(value, ZonedDateTime):
+        return value.json_text()
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def _convert(value: Any) -> tuple[bool, Any]:
+    """(changed, value with every orjson-incompatible leaf replaced). Unchanged trees are not copied."""
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
+        return False, value
+    if kind is int:
+        if _LONG_MIN <= value <= _LONG_MAX:
+            return False, value
+        return True, _Fragment(str(value))
+    if isinstance(value, dict):
+        out: dict[str, Any] | None = None
+        for index, (key, item) in enumerate(value.items()):
+            changed, new = _convert(item)
+            if type(key) is not str:
+                changed = True
+            if changed:
+                if out is None:
+                    out = {}
+                    for k2, v2 in list(value.items())[:index]:
+                        out[_key_as_str(k2)] = v2
+                out[_key_as_str(key)] = new
+            elif out is not None:
+                out[key] = item
+        return (True, out) if out is not None else (False, value)
+    if isinstance(value, list | tuple):
+        items: list[Any] | None = None
+        for index, item in enumerate(value):
+            changed, new = _convert(item)
+            if changed:
+                if items is None:
+                    items = list(value[:index])
+                items.append(new)
+            elif items is not None:
+                items.append(item)
+        if items is not None:
+            return True, items
+        if kind is list:
+            return False, value
+        return True, list(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        if _LONG_MIN <= value <= _LONG_MAX:
+            return True, int(value)
+        return True, _Fragment(str(int(value)))
+    return True, _fragment(value)
+
+
+def _key_text(key: Any) -> str:
+    from s1elastic.ingest.javatypes import java_to_string
+
+    return java_to_string(key)
+
+
+def dumps_bytes(value: Any) -> bytes:
+    """`dumps` as UTF-8 bytes (what an output writes)."""
+    _, converted = _convert(value)
+    out = orjson.dumps(converted)
+    if b"\\u00" in out:
+        # orjson writes \u001f; Jackson writes \u001F. Rare, so re-encode those strings slowly.
+        return _slow_dumps(value).encode("utf-8")
+    return out
+
+
+def dumps(value: Any, *, pretty: bool = False) -> str:
+    """Compact JSON text as Elasticsearch writes it (`pretty`: Jackson's `?pretty` layout)."""
+    if pretty:
+        return _pretty(value, "")
+    return dumps_bytes(value).decode("utf-8")
+
+
+def _string_text(text: str) -> str:
+    if not _NEEDS_ESCAPE.search(text):
+        return f'"{text}"'
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group(0)
+        return _SHORT_ESCAPES.get(char) or f"\\u{ord(char):04X}"
+
+    return '"' + _NEEDS_ESCAPE.sub(escape, text) + '"'
+
+
+def _scalar_text(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, str):
+        return _string_text(value)
+    if isinstance(value, float):
+        return _float_text(value)
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, ZonedDateTime):
+        return f'"{value.json_text()}"'
+    if isinstance(value, bytes | bytearray):
+        return '"' + base64.b64encode(bytes(value)).decode("ascii") + '"'
+    return _string_text(_key_text(value))
+
+
+def _slow_dumps(value: Any) -> str:
+    if isinstance(value, dict):
+        return (
+            "{" + ",".join(f"{_string_text(_key_as_str(k))}:{_slow_dumps(v)}" for k, v in value.items()) + "}"
+        )
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(_slow_dumps(v) for v in value) + "]"
+    return _scalar_text(value)
+
+
+def _key_as_str(key: Any) -> str:
+    return key if isinstance(key, str) else _key_text(key)
+
+
+def _pretty(value: Any, indent: str) -> str:
+    """Jackson's DefaultPrettyPrinter as Elasticsearch configures it: 2 spaces, `"k" : v`."""
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{ }"
+        parts = [f"{inner}{_string_text(_key_as_str(k))} : {_pretty(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(parts) + "\n" + indent + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[ ]"
+        return "[\n" + ",\n".join(inner + _pretty(v, inner) for v in value) + "\n" + indent + "]"
+    return _scalar_text(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# loads
+
+
+def loads(text: str | bytes) -> Any:
+    """Parse JSON into the Java value model (ints by magnitude, fractions and exponents as Double)."""
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    if not _BIG_INT.search(raw):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            if "infinity" not in str(exc):
+                raise
+    # Integers beyond 64 bits (BigInteger) or doubles that overflow to Infinity: the slow parser.
+    return json.loads(raw)
