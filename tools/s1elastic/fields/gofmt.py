@@ -9,7 +9,7 @@ from typing import Any
 
 
 def go_float(value: float) -> str:
-    """strconv.FormatFloat(v, 'g', -1, 64): shortest repr, exponent when exp < -4 or >= 21."""
+    """fmt %v of a float64: shortest digits, exponent form when exp < -4 or exp >= 6 (Go prints 1e+06)."""
     if math.isinf(value):
         return "+Inf" if value > 0 else "-Inf"
     if math.isnan(value):
@@ -29,7 +29,7 @@ def go_float(value: float) -> str:
             frac = mantissa.replace("-", "").split(".")[1]
             exponent = -(len(frac) - len(frac.lstrip("0")) + 1)
     sign = "-" if value < 0 else ""
-    if exponent < -4 or exponent >= 21:
+    if exponent < -4 or exponent >= 6:
         head = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
         return f"{sign}{head}e{'-' if exponent < 0 else '+'}{abs(exponent):02d}"
     if exponent >= len(digits) - 1:
