@@ -3,7 +3,7 @@
 The poller advances a stream's cursor only after every output acknowledged the whole batch; an
 incomplete Ack or an `OutputError` makes it retry the same batch (documents carry deterministic
 `_id`s, so a repeat is idempotent where the destination honours ids). Documents travel as JSON
-text: every destination (files, stdout, Elasticsearch bulk, HEC, SDL) wants text, and worker
+text (bytes): every destination (files, stdout, Elasticsearch bulk, HEC, SDL) wants text, and worker
 processes can hand text back cheaply.
 """
 
@@ -18,10 +18,11 @@ import orjson
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One document for one data stream: `_index` (data stream name), optional `_id`, `_source` text."""
+    """One document for one data stream: `_index` (data stream name), optional `_id`, `_source` as
+    compact JSON (UTF-8 bytes, already rendered the way Elasticsearch writes it)."""
 
     index: str
-    source_json: str
+    source: bytes
     id: str | None = None
 
 
@@ -75,7 +76,7 @@ def ndjson_line(doc: Document) -> bytes:
     head = b'{"_index":' + orjson.dumps(doc.index)
     if doc.id is not None:
         head += b',"_id":' + orjson.dumps(doc.id)
-    return head + b',"_source":' + doc.source_json.encode("utf-8") + b"}\n"
+    return head + b',"_source":' + doc.source + b"}\n"
 
 
 def encode_batch(documents: Sequence[Document]) -> bytes:
