@@ -1,0 +1,1 @@
+"""The package: loading, schema and semantic checks, pipeline tests, docs and build."""
