@@ -271,11 +271,20 @@ class IngestDocument:
         """setFieldValue: creates missing intermediate maps; a list index replaces that element."""
         self._put(path, value, append=False, allow_duplicates=True)
 
-    def append(self, path: FieldPath, value: Any, allow_duplicates: bool = True) -> None:
-        """appendFieldValue: see `append_values` for how existing values combine."""
-        self._put(path, value, append=True, allow_duplicates=allow_duplicates)
+    def append(
+        self, path: FieldPath, value: Any, allow_duplicates: bool = True, ignore_empty_values: bool = False
+    ) -> None:
+        """appendFieldValue: see `append_values` for how existing values combine.
 
-    def _put(self, path: FieldPath, value: Any, *, append: bool, allow_duplicates: bool) -> None:
+        A missing field gets a new list only when something was added (newest IngestDocument).
+        """
+        self._put(
+            path, value, append=True, allow_duplicates=allow_duplicates, ignore_empty=ignore_empty_values
+        )
+
+    def _put(
+        self, path: FieldPath, value: Any, *, append: bool, allow_duplicates: bool, ignore_empty: bool = False
+    ) -> None:
         context: Any = self._root(path)
         parts = path.parts
         for key in parts[:-1]:
@@ -305,16 +314,20 @@ class IngestDocument:
             if context is self.source and leaf in _METADATA_SET:
                 if append:
                     current = context.get(leaf, MISSING)
-                    value = append_values([] if current is MISSING else current, value, allow_duplicates)
+                    value = append_values(
+                        [] if current is MISSING else current, value, allow_duplicates, ignore_empty
+                    )
                 validate_metadata(leaf, value)
                 context[leaf] = normalize_metadata_value(leaf, value)
                 return
             if append:
                 current = context.get(leaf, MISSING)
                 if current is MISSING:
-                    context[leaf] = append_values([], value, allow_duplicates)
+                    created = append_values([], value, allow_duplicates, ignore_empty)
+                    if created:
+                        context[leaf] = created
                 else:
-                    updated = append_values(current, value, allow_duplicates)
+                    updated = append_values(current, value, allow_duplicates, ignore_empty)
                     if updated is not current:
                         context[leaf] = updated
             else:
@@ -323,7 +336,7 @@ class IngestDocument:
             index = _list_index(leaf, path.raw, len(context))
             if append:
                 current = context[index]
-                updated = append_values(current, value, allow_duplicates)
+                updated = append_values(current, value, allow_duplicates, ignore_empty)
                 if updated is not current:
                     context[index] = updated
             else:
@@ -384,19 +397,21 @@ class IngestDocument:
         return copied
 
 
-def append_values(current: Any, value: Any, allow_duplicates: bool) -> Any:
-    """IngestDocument.appendValues: returns the list to store, or `current` when nothing was added."""
+def append_values(current: Any, value: Any, allow_duplicates: bool, ignore_empty: bool = False) -> Any:
+    """IngestDocument.appendValues: returns the list to store, or `current` when nothing was added.
+
+    With `ignore_empty`, null and "" values are skipped (append's `ignore_empty_values`).
+    """
     if isinstance(current, list) and not isinstance(current, JavaSet):
         target = current
     else:
         target = [current]
     values = value if isinstance(value, list) and not isinstance(value, JavaSet) else [value]
-    if allow_duplicates:
-        target.extend(values)
-        return target
     added = False
     for item in values:
-        if not any(java_equals(item, existing) for existing in target):
+        if ignore_empty and (item is None or item == ""):
+            continue
+        if allow_duplicates or not any(java_equals(item, existing) for existing in target):
             target.append(item)
             added = True
     return target if added else current
