@@ -1,0 +1,214 @@
+"""Running processors the way Elasticsearch's CompoundProcessor, ConditionalProcessor and
+IngestDocument.executePipeline do.
+
+The loader builds the same tree Elasticsearch builds: a pipeline is a `CompoundProcessor`; a
+processor with `ignore_failure` or `on_failure` is wrapped in an `OnFailureProcessor` (a one-item
+compound), and one with `if` in a `ConditionalProcessor` outside that. Running a document is a
+plain loop over bound methods: no exception is raised on the happy path, and the error bookkeeping
+(headers, `_ingest.on_failure_*`) only happens when a processor fails.
+
+A failure travels as `IngestProcessorException`, the wrapper that carries the failing processor's
+type, tag and pipeline stack (Elasticsearch's headers). Callers outside the engine only ever see the
+unwrapped cause (`unwrap`), which is what Elasticsearch renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from s1elastic.ingest.document import IngestDocument
+from s1elastic.ingest.errors import ElasticsearchException, GraphStructureException, JavaException
+from s1elastic.ingest.processors.base import Processor
+
+if TYPE_CHECKING:
+    from s1elastic.ingest.pipeline import Pipeline
+
+MAX_PIPELINES = 100
+ON_FAILURE_MESSAGE = "on_failure_message"
+ON_FAILURE_TYPE = "on_failure_processor_type"
+ON_FAILURE_TAG = "on_failure_processor_tag"
+ON_FAILURE_PIPELINE = "on_failure_pipeline"
+
+Step = Callable[[IngestDocument], "IngestDocument | None"]
+
+
+class IngestProcessorException(ElasticsearchException):
+    """The wrapper CompoundProcessor throws: the cause plus processor_type/tag/pipeline_origin headers.
+
+    Elasticsearch unwraps it for rendering (ElasticsearchWrapperException), so it never shows.
+    """
+
+    java_class = "org.elasticsearch.ingest.IngestProcessorException"
+
+    def __init__(
+        self, cause: JavaException, processor_type: str | None, tag: str | None, origin: list[str]
+    ) -> None:
+        super().__init__(cause.java_to_string(), cause=cause)
+        self.processor_type = processor_type
+        self.processor_tag = tag
+        self.pipeline_origin = origin
+
+
+def unwrap(exc: JavaException) -> JavaException:
+    """ExceptionsHelper.unwrapCause: drop the wrapper(s) to get what Elasticsearch reports."""
+    while isinstance(exc, IngestProcessorException) and exc.cause is not None:
+        exc = exc.cause
+    return exc
+
+
+def wrap_failure(
+    exc: JavaException, processor: Processor, doc: IngestDocument | None
+) -> IngestProcessorException:
+    """CompoundProcessor.newCompoundProcessorException: an already-typed wrapper is kept as it is."""
+    if isinstance(exc, IngestProcessorException) and exc.processor_type is not None:
+        return exc
+    origin = list(reversed(doc.pipeline_stack)) if doc is not None else []
+    reported = getattr(processor, "actual", processor)  # verbose tracking reports the real processor
+    return IngestProcessorException(exc, reported.type_name or None, reported.tag, origin)
+
+
+def _put_failure_metadata(doc: IngestDocument, exc: IngestProcessorException) -> None:
+    ingest = doc.ingest
+    ingest[ON_FAILURE_MESSAGE] = exc.root_cause_exception().reason
+    ingest[ON_FAILURE_TYPE] = exc.processor_type
+    ingest[ON_FAILURE_TAG] = exc.processor_tag
+    if exc.pipeline_origin:
+        ingest[ON_FAILURE_PIPELINE] = exc.pipeline_origin[0]
+
+
+def _remove_failure_metadata(doc: IngestDocument) -> None:
+    ingest = doc.ingest
+    ingest.pop(ON_FAILURE_MESSAGE, None)
+    ingest.pop(ON_FAILURE_TYPE, None)
+    ingest.pop(ON_FAILURE_TAG, None)
+    ingest.pop(ON_FAILURE_PIPELINE, None)
+
+
+class CompoundProcessor(Processor):
+    """A list of processors with the list's `ignore_failure` and `on_failure` handlers."""
+
+    type_name: ClassVar[str] = "compound"
+
+    def __init__(
+        self,
+        ignore_failure: bool,
+        processors: Sequence[Processor],
+        on_failure: Sequence[Processor] = (),
+    ) -> None:
+        super().__init__(None, None)
+        self.ignore_failure = ignore_failure
+        self.processors: tuple[Processor, ...] = tuple(processors)
+        self.on_failure: tuple[Processor, ...] = tuple(on_failure)
+        self._steps: tuple[tuple[Processor, Step], ...] = tuple((p, p.execute) for p in self.processors)
+
+    def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        if doc.terminated:
+            return doc
+        for processor, step in self._steps:
+            try:
+                if step(doc) is None:
+                    return None
+            except JavaException as exc:
+                if self.ignore_failure:
+                    if doc.terminated:
+                        return doc
+                    continue
+                failure = wrap_failure(exc, processor, doc)
+                if not self.on_failure:
+                    raise failure from None
+                return self._handle_failure(doc, failure)
+            if doc.terminated:
+                return doc
+        return doc
+
+    def _handle_failure(
+        self, doc: IngestDocument, failure: IngestProcessorException
+    ) -> IngestDocument | None:
+        """executeOnFailure: set `_ingest.on_failure_*`, run the handlers, remove them again."""
+        _put_failure_metadata(doc, failure)
+        for handler in self.on_failure:
+            try:
+                if handler.execute(doc) is None:
+                    return None
+            except JavaException as exc:
+                _remove_failure_metadata(doc)
+                raise wrap_failure(exc, handler, doc) from None
+        _remove_failure_metadata(doc)
+        return doc
+
+
+class OnFailureProcessor(CompoundProcessor):
+    """The wrapper around one processor that has its own `ignore_failure` or `on_failure`."""
+
+    type_name: ClassVar[str] = "on_failure"
+
+    def __init__(self, ignore_failure: bool, processor: Processor, on_failure: Sequence[Processor]) -> None:
+        super().__init__(ignore_failure, [processor], on_failure)
+        self.inner = processor
+
+
+class ConditionalProcessor(Processor):
+    """`if`: runs the wrapped processor only when the condition holds.
+
+    Its type is `conditional`, so a failure of a processor that has `if` but no handlers of its own
+    reports `_ingest.on_failure_processor_type: conditional`, as Elasticsearch does.
+    """
+
+    type_name: ClassVar[str] = "conditional"
+
+    def __init__(
+        self, tag: str | None, description: str | None, condition: str, script: Any, inner: Processor
+    ) -> None:
+        super().__init__(tag, description)
+        self.condition = condition
+        self.script = script
+        self.inner = inner
+        evaluate = script.evaluate_condition
+        run = inner.execute
+
+        def execute(doc: IngestDocument) -> IngestDocument | None:
+            if evaluate(doc.source):
+                return run(doc)
+            return doc
+
+        self.execute = execute  # type: ignore[method-assign]
+
+    def evaluate(self, doc: IngestDocument) -> bool:
+        return bool(self.script.evaluate_condition(doc.source))
+
+
+def execute_pipeline(
+    doc: IngestDocument, pipeline: Pipeline, compound: CompoundProcessor | None = None
+) -> Any:
+    """IngestDocument.executePipeline: cycle and depth checks, `_ingest.pipeline`, terminate reset.
+
+    `compound` replaces the pipeline's own processors (verbose simulate runs a decorated copy).
+    """
+    body = compound if compound is not None else pipeline.compound
+    if not body.processors:
+        return doc
+    stack = doc.pipeline_stack
+    if len(stack) >= MAX_PIPELINES:
+        raise GraphStructureException(
+            f"Too many nested pipelines. Cannot have more than {MAX_PIPELINES} nested pipelines"
+        )
+    pipeline_id = pipeline.id
+    if pipeline_id in stack:
+        raise GraphStructureException(f"Cycle detected for pipeline: {pipeline_id}")
+    stack.append(pipeline_id)
+    ingest = doc.ingest
+    previous = ingest.get("pipeline")
+    ingest["pipeline"] = pipeline_id
+    try:
+        return body.execute(doc)
+    finally:
+        stack.remove(pipeline_id)
+        if previous is not None:
+            ingest["pipeline"] = previous
+        else:
+            ingest.pop("pipeline", None)
+        # Pipeline.execute resets `terminate` so that an outer pipeline goes on. A processor that must
+        # stop every pipeline (reroute) sets a truthy value other than True, which stays.
+        if doc.terminated is True:
+            doc.terminated = False

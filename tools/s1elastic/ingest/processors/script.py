@@ -1,0 +1,73 @@
+"""script: runs inline Painless with the document as `ctx`.
+
+Options are read like Script.parse: `source` (or the deprecated `inline`) or `id`, `lang`
+(painless), `params`, `options`; any other key is `[script] unknown field [x]`. A plain string
+config is the source (handled by the loader). Stored scripts do not exist here, so `id` fails as an
+empty cluster state would (`unable to find script [x] in cluster state`). Compile errors surface at
+load with the processor's type and tag. After the script, the document must not contain itself
+(CollectionUtils.ensureNoSelfReferences).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from s1elastic.ingest.config import ProcessorConfig
+from s1elastic.ingest.document import IngestDocument
+from s1elastic.ingest.errors import IllegalArgumentException, ScriptException
+from s1elastic.ingest.loader import compile_spec, configuration_error, parse_script
+from s1elastic.ingest.processors.base import LoadContext, Processor, register
+
+_SCRIPT_OPTION_KEYS = ("id", "source", "inline", "lang", "params", "options")
+
+
+def ensure_no_self_references(root: dict[str, Any]) -> None:
+    """CollectionUtils.ensureNoSelfReferences(ctx, "ingest script"): no container inside itself."""
+    ancestors: set[int] = set()
+
+    def visit(value: Any) -> None:
+        if isinstance(value, dict):
+            items: Any = value.values()
+        elif isinstance(value, list):
+            items = value
+        else:
+            return
+        marker = id(value)
+        if marker in ancestors:
+            raise IllegalArgumentException("Iterable object is self-referencing itself (ingest script)")
+        ancestors.add(marker)
+        for item in items:
+            if isinstance(item, dict | list):
+                visit(item)
+        ancestors.discard(marker)
+
+    visit(root)
+
+
+@register
+class ScriptProcessor(Processor):
+    type_name: ClassVar[str] = "script"
+
+    def __init__(self, tag: str | None, script: Any, source: str) -> None:
+        super().__init__(tag)
+        self.script = script
+        self.source = source
+        self._run = script.execute
+
+    @classmethod
+    def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
+        spec = parse_script(cfg.options)
+        for key in _SCRIPT_OPTION_KEYS:
+            cfg.options.pop(key, None)
+        try:
+            script = compile_spec(spec, "ingest", condition=False)
+        except ScriptException as exc:
+            raise configuration_error(cls.type_name, cfg.tag, None, exc) from None
+        cfg.finish()
+        return cls(cfg.tag, script, spec.id_or_code)
+
+    def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        source = doc.source
+        self._run(source)
+        ensure_no_self_references(source)
+        return doc
