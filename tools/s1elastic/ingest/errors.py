@@ -92,8 +92,9 @@ class JavaException(Exception):
             out.update(self.extras())
         if with_cause and self.cause is not None:
             out["caused_by"] = self.cause.to_xcontent()
-        if with_cause and self.suppressed:
-            out["suppressed"] = [s.to_xcontent() for s in self.suppressed]
+        if self.suppressed:
+            # innerToXContent writes `suppressed` even when the cause is skipped (root_cause entries)
+            out["suppressed"] = [s.to_xcontent(with_cause=with_cause) for s in self.suppressed]
         return out
 
     def root_causes(self) -> list[JavaException]:
