@@ -1,9 +1,9 @@
 """The poller as a Python API (the CLI and the demo call these).
 
-    summary = run_once(load_config("poller.yml"))       # one cycle of every enabled stream
-    summary.ok, summary.stream("prod", "activity").written
-    backfill(config, since=timedelta(hours=12))          # replay without touching live cursors
-    report = reconcile(config, since=timedelta(hours=24), repair=True)
+summary = run_once(load_config("poller.yml"))       # one cycle of every enabled stream
+summary.ok, summary.stream("prod", "activity").written
+backfill(config, since=timedelta(hours=12))          # replay without touching live cursors
+report = reconcile(config, since=timedelta(hours=24), repair=True)
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
+from s1elastic.poller.backfill import run_backfill
 from s1elastic.poller.config import PollerConfig
 from s1elastic.poller.health import ErrorType, Status
 from s1elastic.poller.reconcile import ReconcileReport, reconcile_stream, repair
-from s1elastic.poller.backfill import run_backfill
 from s1elastic.poller.runner import Stopped
 from s1elastic.poller.scheduler import Poller, RunSummary, StreamSummary, state_lock
 
@@ -31,9 +31,7 @@ def run_forever(config: PollerConfig, **poller_kwargs: Any) -> RunSummary:
         return poller.run_forever()
 
 
-def _select(
-    poller: Poller, consoles: Sequence[str] | None, streams: Sequence[str] | None
-) -> list[Any]:
+def _select(poller: Poller, consoles: Sequence[str] | None, streams: Sequence[str] | None) -> list[Any]:
     chosen = []
     for runner, settings, console, problem in poller.runners():
         if consoles and console.name not in consoles:

@@ -245,12 +245,13 @@ def _path(parts: Any) -> str:
 
 
 def _message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "not" and error.schema.get("not", {}).get("required") == [
+    sch: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "not" and sch.get("not", {}).get("required") == [
         "api_token_file",
         "api_token_env",
     ]:
         return "give api_token_file or api_token_env, not both"
-    if error.validator == "pattern" and error.schema.get("pattern", "").startswith("^https?://"):
+    if error.validator == "pattern" and str(sch.get("pattern", "")).startswith("^https?://"):
         return f"{error.instance!r} is not a console URL (expected https://<console-host>)"
     if error.validator == "oneOf" and isinstance(error.instance, str | int | float):
         return f"{error.instance!r} is not a valid duration (use e.g. 30s, 5m, 24h)"

@@ -50,12 +50,22 @@ def begin_walk(state: StreamState, window: Window) -> StreamState:
         window_end=format_timestamp(window.end),
         page_cursor=None,
         pages_in_walk=0,
+        parent_cursor=None,
+        parent_row=0,
     )
 
 
 def restart_walk(state: StreamState) -> StreamState:
     """Forget the walk in progress (its page cursor was refused); the cursor keeps everything safe."""
-    return dataclasses.replace(state, window_start=None, window_end=None, page_cursor=None, pages_in_walk=0)
+    return dataclasses.replace(
+        state,
+        window_start=None,
+        window_end=None,
+        page_cursor=None,
+        pages_in_walk=0,
+        parent_cursor=None,
+        parent_row=0,
+    )
 
 
 def window_params(spec_cursor_field: str | None, window: Window) -> dict[str, str]:
@@ -159,5 +169,7 @@ def finish_walk(state: StreamState, *, retention_start: datetime | None = None) 
         window_end=None,
         page_cursor=None,
         pages_in_walk=0,
+        parent_cursor=None,
+        parent_row=0,
         hourly=hourly,
     )

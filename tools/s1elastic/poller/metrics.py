@@ -21,22 +21,36 @@ class Metrics:
         self.registry = CollectorRegistry()
         r = self.registry
         self.objects = Counter("s1elastic_objects", "API objects fetched", LABELS, registry=r)
-        self.documents = Counter("s1elastic_documents", "Documents acknowledged by the outputs", LABELS, registry=r)
+        self.documents = Counter(
+            "s1elastic_documents", "Documents acknowledged by the outputs", LABELS, registry=r
+        )
         self.duplicates = Counter(
-            "s1elastic_duplicates", "Objects dropped as already written at the window boundary", LABELS, registry=r
+            "s1elastic_duplicates",
+            "Objects dropped as already written at the window boundary",
+            LABELS,
+            registry=r,
         )
         self.pipeline_errors = Counter(
             "s1elastic_pipeline_errors", "Documents written with error.message set", LABELS, registry=r
         )
         self.pages = Counter("s1elastic_pages", "API pages acknowledged", LABELS, registry=r)
-        self.retries = Counter("s1elastic_retries", "Retried requests or writes", (*LABELS, "reason"), registry=r)
+        self.retries = Counter(
+            "s1elastic_retries", "Retried requests or writes", (*LABELS, "reason"), registry=r
+        )
         self.errors = Counter("s1elastic_errors", "Errors by type", (*LABELS, "type"), registry=r)
-        self.lag = Gauge("s1elastic_lag_seconds", "How far the collected data is behind now", LABELS, registry=r)
+        self.lag = Gauge(
+            "s1elastic_lag_seconds", "How far the collected data is behind now", LABELS, registry=r
+        )
         self.last_success = Gauge(
-            "s1elastic_last_success_timestamp_seconds", "Unix time of the last acknowledged page", LABELS, registry=r
+            "s1elastic_last_success_timestamp_seconds",
+            "Unix time of the last acknowledged page",
+            LABELS,
+            registry=r,
         )
         self.token_expiry = Gauge(
-            "s1elastic_token_expiry_timestamp_seconds", "Unix time the console's API token expires", ("console",),
+            "s1elastic_token_expiry_timestamp_seconds",
+            "Unix time the console's API token expires",
+            ("console",),
             registry=r,
         )
 

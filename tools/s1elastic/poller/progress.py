@@ -44,7 +44,12 @@ class PlainProgress:
             self._last[(console, stream)] = now
         log.info(
             "%s/%s: %d fetched, %d written, %d duplicates dropped, %d pipeline errors; cursor %s",
-            console, stream, total.fetched, total.written, total.duplicates, total.pipeline_errors,
+            console,
+            stream,
+            total.fetched,
+            total.written,
+            total.duplicates,
+            total.pipeline_errors,
             state.cursor or state.page_cursor or "-",
         )
 
@@ -69,12 +74,31 @@ class RichProgress:
         from rich.table import Table
 
         table = Table(title="s1elastic poller", expand=False)
-        for column in ("console", "stream", "status", "fetched", "written", "dup", "errors", "cursor", "message"):
-            table.add_column(column, justify="right" if column in ("fetched", "written", "dup", "errors") else "left")
+        for column in (
+            "console",
+            "stream",
+            "status",
+            "fetched",
+            "written",
+            "dup",
+            "errors",
+            "cursor",
+            "message",
+        ):
+            table.add_column(
+                column, justify="right" if column in ("fetched", "written", "dup", "errors") else "left"
+            )
         for (console, stream), row in sorted(self._rows.items()):
             table.add_row(
-                console, stream, row.status, f"{row.fetched:,}", f"{row.written:,}", f"{row.duplicates:,}",
-                f"{row.errors:,}", row.cursor, row.message[:60],
+                console,
+                stream,
+                row.status,
+                f"{row.fetched:,}",
+                f"{row.written:,}",
+                f"{row.duplicates:,}",
+                f"{row.errors:,}",
+                row.cursor,
+                row.message[:60],
             )
         return table
 

@@ -8,6 +8,7 @@ per acknowledged page. Hours the live walk has not fully covered yet are `pendin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -60,7 +61,9 @@ def reconcile_stream(runner: StreamRunner, since: datetime, now: datetime) -> li
             f"{spec.cursor_field}__gte": format_timestamp(hour),
             f"{spec.cursor_field}__lt": format_timestamp(end),
         }
-        count = runner.retrying(lambda p=params: runner.session.client.count(spec.endpoint, p), ErrorType.THIRD_PARTY)  # type: ignore[misc]
+        count = runner.retrying(
+            lambda p=params: runner.session.client.count(spec.endpoint, p), ErrorType.THIRD_PARTY
+        )  # type: ignore[misc]
         key = hour_key(hour)
         acked = max(live.get(key, 0), backfilled.get(key, 0))
         if covered is None or end > covered:
@@ -74,6 +77,10 @@ def reconcile_stream(runner: StreamRunner, since: datetime, now: datetime) -> li
         checks.append(HourCheck(runner.console, runner.stream, hour, count, acked, verdict))
         hour = end
     return checks
+
+
+def _counter(runner: StreamRunner, endpoint: str, params: dict[str, str]) -> Callable[[], int]:
+    return lambda: runner.session.client.count(endpoint, params)
 
 
 def _covered_until(cursor: str | None, collected_until: str | None, walking: bool) -> datetime | None:

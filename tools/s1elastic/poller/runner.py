@@ -108,7 +108,9 @@ class RunnerDeps:
 
 
 class StreamRunner:
-    def __init__(self, session: ConsoleSession, spec: PollSpec, settings: StreamSettings, deps: RunnerDeps) -> None:
+    def __init__(
+        self, session: ConsoleSession, spec: PollSpec, settings: StreamSettings, deps: RunnerDeps
+    ) -> None:
         self.session = session
         self.spec = spec
         self.settings = settings
@@ -170,6 +172,8 @@ class StreamRunner:
         retention_start: datetime | None = None,
     ) -> StreamState:
         """Walk `state`'s window from its page cursor to the end, saving after each acknowledged page."""
+        if self.spec.fan_out is not None:
+            return self._walk_fan_out(state, save, result)
         deps = self.deps
         prefetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"prefetch-{self.stream}")
         pending: tuple[dict[str, str], Future[Page]] | None = None
@@ -185,7 +189,9 @@ class StreamRunner:
                 except CursorExpired as exc:
                     if not state.page_cursor:
                         raise
-                    log.warning("%s/%s: %s; restarting the walk from the cursor", self.console, self.stream, exc)
+                    log.warning(
+                        "%s/%s: %s; restarting the walk from the cursor", self.console, self.stream, exc
+                    )
                     state = self._restart(state)
                     save(state)
                     continue
@@ -205,6 +211,68 @@ class StreamRunner:
             if pending is not None:
                 pending[1].cancel()
             prefetcher.shutdown(wait=True, cancel_futures=True)
+
+    def _walk_fan_out(
+        self, state: StreamState, save: Callable[[StreamState], None], result: CycleResult
+    ) -> StreamState:
+        """Snapshot of a child endpoint per parent row (application inventory → its endpoints)."""
+        fan = self.spec.fan_out
+        assert fan is not None
+        limit = str(self.settings.page_size or self.spec.page_size)
+        base = {**self.spec.params, **self.settings.params}
+        while True:
+            parent_params = {**base, "limit": limit}
+            if state.parent_cursor:
+                parent_params["cursor"] = state.parent_cursor
+            try:
+                parent = self.retrying(
+                    lambda: self.session.client.list_page(fan.endpoint, parent_params), ErrorType.THIRD_PARTY
+                )
+            except CursorExpired:
+                log.warning(
+                    "%s/%s: parent cursor refused; restarting the snapshot", self.console, self.stream
+                )
+                state = dataclasses.replace(state, parent_cursor=None, parent_row=0, page_cursor=None)
+                save(state)
+                continue
+            self._mark_authenticated()
+            while state.parent_row < len(parent.items):
+                row = parent.items[state.parent_row]
+                values = {child: dig(row, field) for child, field in fan.params.items()}
+                if any(v is None for v in values.values()):
+                    state = dataclasses.replace(state, parent_row=state.parent_row + 1, page_cursor=None)
+                    continue
+                child_base = {**base, **{k: str(v) for k, v in values.items()}, "limit": limit}
+                while True:
+                    if self.deps.clock.stopping:
+                        raise Stopped()
+                    params = {**child_base, **({"cursor": state.page_cursor} if state.page_cursor else {})}
+                    try:
+                        page = self._fetch(params, None)
+                    except CursorExpired:
+                        state = dataclasses.replace(state, page_cursor=None)
+                        continue
+                    state = self._process(state, page, result, count_hours=False)
+                    if page.next_cursor is None:
+                        state = dataclasses.replace(state, parent_row=state.parent_row + 1, page_cursor=None)
+                    save(state)
+                    if page.next_cursor is None:
+                        break
+            if parent.next_cursor is None:
+                state = finish_walk(state)
+                save(state)
+                result.complete = True
+                self._observe(state)
+                return state
+            state = dataclasses.replace(
+                state, parent_cursor=parent.next_cursor, parent_row=0, page_cursor=None
+            )
+            save(state)
+
+    def _mark_authenticated(self) -> None:
+        if not self._authenticated:
+            self._authenticated = True
+            self._set(Status.AUTHENTICATED, only_from=(Status.PENDING, Status.STARTED, Status.INITIALIZED))
 
     def _restart(self, state: StreamState) -> StreamState:
         if state.mode == "snapshot":
@@ -245,17 +313,19 @@ class StreamRunner:
             return self._get(params)
 
         page = self.retrying(attempt, ErrorType.THIRD_PARTY)
-        if not self._authenticated:
-            self._authenticated = True
-            self._set(Status.AUTHENTICATED, only_from=(Status.PENDING, Status.STARTED, Status.INITIALIZED))
+        self._mark_authenticated()
         return page
 
-    def _process(self, state: StreamState, page: Page, result: CycleResult, *, count_hours: bool) -> StreamState:
+    def _process(
+        self, state: StreamState, page: Page, result: CycleResult, *, count_hours: bool
+    ) -> StreamState:
         deps = self.deps
         if self._cursor_path is None and page.items and self.spec.incremental:
             self._cursor_path = resolve_cursor_path(self.spec, page.items[0])
         selected = select_new(state, page.items, self._stamp_of, self._id_of)
-        transformed = deps.transformer.transform(self.stream, self.index, [_message(i) for i in selected.keep])
+        transformed = deps.transformer.transform(
+            self.stream, self.index, [_message(i) for i in selected.keep]
+        )
         batch = Batch(self.console, self.stream, transformed.documents)
         if batch.documents:
             self._write(batch)

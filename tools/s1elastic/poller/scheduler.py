@@ -135,7 +135,9 @@ class Poller:
         self.metrics = Metrics()
         self.store = StateStore(config.state_dir)
         self._own_outputs = outputs is None
-        self.outputs: list[Output] = list(outputs) if outputs is not None else [build_output(o) for o in config.outputs]
+        self.outputs: list[Output] = (
+            list(outputs) if outputs is not None else [build_output(o) for o in config.outputs]
+        )
         self.sessions = {
             c.name: ConsoleSession(c, self.clock, self.redactor, env=env, transport_factory=transport_factory)
             for c in config.consoles
@@ -163,7 +165,14 @@ class Poller:
         pipelines = {}
         for console in self.config.consoles:
             for s in self.config.enabled_streams(console):
-                path = self.config.package_dir / "data_stream" / s.name / "elasticsearch" / "ingest_pipeline" / "default.yml"
+                path = (
+                    self.config.package_dir
+                    / "data_stream"
+                    / s.name
+                    / "elasticsearch"
+                    / "ingest_pipeline"
+                    / "default.yml"
+                )
                 if path.is_file():
                     pipelines[s.name] = path
         if self.config.workers > 0:
@@ -230,7 +239,9 @@ class Poller:
             details = session.client.token_details()
         except ConfigurationError as exc:
             if exc.status in (401, None):
-                self.health.set(name, CONSOLE, Status.ERROR, error_type=ErrorType.CONFIGURATION, message=str(exc))
+                self.health.set(
+                    name, CONSOLE, Status.ERROR, error_type=ErrorType.CONFIGURATION, message=str(exc)
+                )
             else:
                 self.health.warn(name, CONSOLE, f"console {name}: cannot read the token's expiry: {exc}")
             return
@@ -245,7 +256,11 @@ class Poller:
         left = details.expires_at - self.clock.now()
         if left <= timedelta(seconds=self.config.token_expiry_warning):
             when = format_timestamp(details.expires_at)
-            text = "has expired" if left.total_seconds() <= 0 else f"expires in {left.days}d {left.seconds // 3600}h"
+            text = (
+                "has expired"
+                if left.total_seconds() <= 0
+                else f"expires in {left.days}d {left.seconds // 3600}h"
+            )
             message = f"console {name}: the API token {text} ({when}); create a new token and update {session.config.token_source}"
             self.health.warn(name, CONSOLE, message)
             log.warning("%s", message)
@@ -262,10 +277,18 @@ class Poller:
             summary.streams.append(item)
             if runner is None:
                 item.error, item.error_type = problem, ErrorType.CONFIGURATION.value
-                self.health.set(console.name, settings.name, Status.ERROR, error_type=ErrorType.CONFIGURATION, message=problem)
+                self.health.set(
+                    console.name,
+                    settings.name,
+                    Status.ERROR,
+                    error_type=ErrorType.CONFIGURATION,
+                    message=problem,
+                )
                 continue
             runner.give_up_after = self.config.retry.generic_window
-            thread = threading.Thread(target=self._once, args=(runner, item), name=f"{console.name}/{settings.name}")
+            thread = threading.Thread(
+                target=self._once, args=(runner, item), name=f"{console.name}/{settings.name}"
+            )
             threads.append(thread)
             thread.start()
         for thread in threads:
@@ -316,9 +339,19 @@ class Poller:
             summary.streams.append(item)
             if runner is None:
                 item.error = problem
-                self.health.set(console.name, settings.name, Status.ERROR, error_type=ErrorType.CONFIGURATION, message=problem)
+                self.health.set(
+                    console.name,
+                    settings.name,
+                    Status.ERROR,
+                    error_type=ErrorType.CONFIGURATION,
+                    message=problem,
+                )
                 continue
-            threads.append(threading.Thread(target=self._forever, args=(runner, item), name=f"{console.name}/{settings.name}"))
+            threads.append(
+                threading.Thread(
+                    target=self._forever, args=(runner, item), name=f"{console.name}/{settings.name}"
+                )
+            )
         for thread in threads:
             thread.start()
         for thread in threads[1:]:

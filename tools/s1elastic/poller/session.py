@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 import httpx
 
 from s1elastic.poller.clock import Clock
-from s1elastic.poller.config import ConsoleConfig, ConfigError, read_token
+from s1elastic.poller.config import ConfigError, ConsoleConfig, read_token
 from s1elastic.poller.redact import Redactor
 from s1elastic.sentinelone.client import SentinelOneClient, tls_verify
 from s1elastic.sentinelone.errors import ConfigurationError
@@ -63,9 +63,13 @@ class ConsoleSession:
                 self._fingerprint = _digest(token)
                 transport = self._transport_factory(self.config) if self._transport_factory else None
                 try:
-                    verify = tls_verify(self.config.verify, str(self.config.ca_file) if self.config.ca_file else None)
+                    verify = tls_verify(
+                        self.config.verify, str(self.config.ca_file) if self.config.ca_file else None
+                    )
                 except OSError as exc:
-                    raise ConfigurationError(f"ca_file {self.config.ca_file}: {exc.strerror or exc}") from None
+                    raise ConfigurationError(
+                        f"ca_file {self.config.ca_file}: {exc.strerror or exc}"
+                    ) from None
                 self._client = SentinelOneClient(
                     self.config.url,
                     token,

@@ -26,6 +26,15 @@ class SpecError(ValueError):
 
 
 @dataclass(frozen=True)
+class FanOut:
+    """Page through `endpoint` first; for each of its rows walk the stream's endpoint with
+    `params` (child query parameter -> dotted field of the parent row)."""
+
+    endpoint: str
+    params: dict[str, str]
+
+
+@dataclass(frozen=True)
 class PollSpec:
     stream: str
     endpoint: str
@@ -39,6 +48,7 @@ class PollSpec:
     id_field: str = "id"
     cursor_path: str | None = None
     pipeline_path: Path | None = None
+    fan_out: FanOut | None = None
 
     @property
     def incremental(self) -> bool:
@@ -68,7 +78,9 @@ def load_spec(package_dir: Path, stream: str) -> PollSpec:
     return parse_spec(stream, raw, source=str(path), pipeline_root=stream_dir(package_dir, stream))
 
 
-def parse_spec(stream: str, raw: Any, *, source: str = "poll.yml", pipeline_root: Path | None = None) -> PollSpec:
+def parse_spec(
+    stream: str, raw: Any, *, source: str = "poll.yml", pipeline_root: Path | None = None
+) -> PollSpec:
     if not isinstance(raw, dict):
         raise SpecError(f"{source}: expected a mapping")
 
@@ -107,6 +119,17 @@ def parse_spec(stream: str, raw: Any, *, source: str = "poll.yml", pipeline_root
     params = raw.get("params") or {}
     if not isinstance(params, dict):
         raise SpecError(f"{source}: params: expected a mapping")
+    fan_out = None
+    if raw.get("fan_out") is not None:
+        fan = raw["fan_out"]
+        if not isinstance(fan, dict) or not isinstance(fan.get("endpoint"), str):
+            raise SpecError(f"{source}: fan_out.endpoint: required string")
+        fan_params = fan.get("params") or {}
+        if not isinstance(fan_params, dict) or not fan_params:
+            raise SpecError(f"{source}: fan_out.params: a mapping of child parameter to parent field")
+        if mode != "snapshot":
+            raise SpecError(f"{source}: fan_out: only snapshot streams can fan out")
+        fan_out = FanOut(fan["endpoint"], {str(k): str(v) for k, v in fan_params.items()})
     pipeline = None
     if pipeline_root is not None:
         candidate = pipeline_root / "elasticsearch" / "ingest_pipeline" / "default.yml"
@@ -124,6 +147,7 @@ def parse_spec(stream: str, raw: Any, *, source: str = "poll.yml", pipeline_root
         id_field=opt_str("id_field") or "id",
         cursor_path=opt_str("cursor_path"),
         pipeline_path=pipeline,
+        fan_out=fan_out,
     )
 
 

@@ -39,6 +39,10 @@ class StreamState:
     window_end: str | None = None
     page_cursor: str | None = None
     pages_in_walk: int = 0
+    # Fan-out walks (snapshot of children per parent row): the cursor that fetched the current
+    # parent page and the row whose children are being walked.
+    parent_cursor: str | None = None
+    parent_row: int = 0
     # Bookkeeping.
     collected_until: str | None = None  # upper bound of the last completed walk
     last_success: str | None = None  # time of the last acknowledged page

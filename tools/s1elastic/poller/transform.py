@@ -89,7 +89,9 @@ class LocalTransformer:
         if pipeline is None:
             path = self._paths.get(stream)
             if path is None:
-                raise TransformError(f"data stream {stream!r} has no elasticsearch/ingest_pipeline/default.yml")
+                raise TransformError(
+                    f"data stream {stream!r} has no elasticsearch/ingest_pipeline/default.yml"
+                )
             try:
                 from s1elastic.ingest.pipeline import Pipeline
             except ImportError as exc:
@@ -118,7 +120,11 @@ class LocalTransformer:
                 doc_id = meta.get("_id")
                 target = meta.get("_index") or index
                 out.documents.append(
-                    Document(str(target), _render(doc.source_fields()), None if doc_id in (NO_ID, None) else str(doc_id))
+                    Document(
+                        str(target),
+                        _render(doc.source_fields()),
+                        None if doc_id in (NO_ID, None) else str(doc_id),
+                    )
                 )
             except Exception as exc:  # bad input is data: keep the event with the reason
                 out.pipeline_errors += 1
@@ -149,7 +155,9 @@ def _init_worker(pipelines: dict[str, Path]) -> None:
     _WORKER = LocalTransformer(pipelines)
 
 
-def _work(stream: str, index: str, messages: list[str]) -> tuple[list[tuple[str, bytes, str | None]], int, int]:
+def _work(
+    stream: str, index: str, messages: list[str]
+) -> tuple[list[tuple[str, bytes, str | None]], int, int]:
     assert _WORKER is not None
     out = _WORKER.transform(stream, index, messages)
     return [(d.index, d.source, d.id) for d in out.documents], out.pipeline_errors, out.dropped

@@ -87,7 +87,11 @@ class SentinelOneClient:
         self._sleep = sleeper
         self._http = httpx.Client(
             base_url=url.rstrip("/"),
-            headers={"Authorization": f"ApiToken {token}", "Accept": "application/json", "User-Agent": USER_AGENT},
+            headers={
+                "Authorization": f"ApiToken {token}",
+                "Accept": "application/json",
+                "User-Agent": USER_AGENT,
+            },
             verify=verify,
             timeout=timeout,
             transport=transport,
@@ -176,7 +180,9 @@ class SentinelOneClient:
             had_cursor="cursor" in query,
         )
         if not isinstance(body, dict):
-            raise InvalidResponse(f"{what}: HTTP {response.status_code} with a body that is not a JSON object")
+            raise InvalidResponse(
+                f"{what}: HTTP {response.status_code} with a body that is not a JSON object"
+            )
         return body
 
 
