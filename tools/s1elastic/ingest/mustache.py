@@ -785,11 +785,14 @@ def compile_template(
 class ValueSource:
     """ValueSource.wrap: a value whose strings may be templates; `resolve` gives a fresh copy."""
 
-    __slots__ = ("_resolve", "is_constant")
+    __slots__ = ("_resolve", "is_constant", "is_template")
 
-    def __init__(self, resolve: Callable[[IngestDocument], Any], is_constant: bool) -> None:
+    def __init__(
+        self, resolve: Callable[[IngestDocument], Any], is_constant: bool, is_template: bool = False
+    ) -> None:
         self._resolve = resolve
         self.is_constant = is_constant
+        self.is_template = is_template  # a templated string (TemplatedValue), not a map or list of them
 
     def resolve(self, doc: IngestDocument) -> Any:
         return self._resolve(doc)
@@ -806,7 +809,7 @@ def _wrap(value: Any, media_type: str, config: ProcessorConfig | None, prop: str
         if "{{" not in value:
             return ValueSource(_immutable(value), True)
         template = compile_template(value, media_type, config=config, property_name=None)
-        return ValueSource(template.render, False)
+        return ValueSource(template.render, False, True)
     if isinstance(value, dict):
         entries = [
             (_wrap(k, media_type, config, prop), _wrap(v, media_type, config, prop)) for k, v in value.items()

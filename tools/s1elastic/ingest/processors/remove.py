@@ -1,0 +1,85 @@
+"""The `remove` processor: drop listed fields (templates allowed), or everything but `keep`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from s1elastic.ingest.config import ProcessorConfig
+from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
+from s1elastic.ingest.errors import ClassCastException
+from s1elastic.ingest.javatypes import java_class_name
+from s1elastic.ingest.mustache import Template, compile_template
+from s1elastic.ingest.processors.base import LoadContext, Processor, register
+
+_METADATA = frozenset(METADATA_KEYS)
+
+
+def _strings(cfg: ProcessorConfig, name: str) -> list[str]:
+    """A string or a list of strings; other elements fail with Java's cast message."""
+    value = cfg.object(name)
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if not isinstance(item, str):
+            cls = java_class_name(item)
+            raise ClassCastException(
+                f"class {cls} cannot be cast to class java.lang.String ({cls} and java.lang.String are in "
+                "module java.base of loader 'bootstrap')"
+            )
+    return list(items)
+
+
+def _all_fields(data: dict[str, Any], prefix: str = "") -> list[str]:
+    """IngestDocument.getAllFields: every key path, descending into maps only."""
+    fields: list[str] = []
+    for key, value in data.items():
+        fields.append(prefix + key)
+        if isinstance(value, dict):
+            fields.extend(_all_fields(value, prefix + key + "."))
+    return fields
+
+
+@register
+class RemoveProcessor(Processor):
+    type_name = "remove"
+
+    def __init__(self, fields: list[Template], keep: list[Template], ignore_missing: bool) -> None:
+        super().__init__()
+        self.fields = fields
+        self.keep = keep
+        self.ignore_missing = ignore_missing
+
+    @classmethod
+    def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
+        fields = _strings(cfg, "field") if "field" in cfg.options else []
+        keep = _strings(cfg, "keep") if "keep" in cfg.options else []
+        if not fields and not keep:
+            raise cfg.error("keep", "or [field] must be specified")
+        if fields and keep:
+            raise cfg.error("keep", "and [field] cannot both be used in the same processor")
+        field_templates = [compile_template(f, config=cfg, property_name="field") for f in fields]
+        keep_templates = [compile_template(f, config=cfg, property_name="keep") for f in keep]
+        ignore_missing = cfg.boolean("ignore_missing", False)
+        cfg.finish()
+        return cls(field_templates, keep_templates, ignore_missing)
+
+    def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        if self.keep:
+            self._keep_only(doc)
+            return doc
+        for template in self.fields:
+            path = FieldPath.of(template.render(doc))
+            if self.ignore_missing:
+                if doc.has(path):
+                    doc.remove(path)
+            else:
+                doc.remove(path)
+        return doc
+
+    def _keep_only(self, doc: IngestDocument) -> None:
+        kept = [template.render(doc) for template in self.keep]
+        for field in _all_fields(doc.source):
+            if field in _METADATA:
+                continue
+            if any(field == k or k.startswith(field + ".") or field.startswith(k + ".") for k in kept):
+                continue
+            doc.remove(FieldPath.of(field), ignore_missing=True)

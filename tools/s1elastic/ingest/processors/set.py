@@ -1,0 +1,68 @@
+"""The `set` processor: assign a (templated) value, or a deep copy of another field."""
+
+from __future__ import annotations
+
+from s1elastic.ingest.config import ProcessorConfig
+from s1elastic.ingest.document import MISSING, FieldPath, IngestDocument, deep_copy
+from s1elastic.ingest.mustache import Template, ValueSource
+from s1elastic.ingest.processors.base import LoadContext, Processor, register
+
+
+@register
+class SetProcessor(Processor):
+    type_name = "set"
+
+    def __init__(
+        self,
+        field: Template,
+        value: ValueSource | None,
+        copy_from: FieldPath | None,
+        override: bool,
+        ignore_empty_value: bool,
+    ) -> None:
+        super().__init__()
+        self.field = field
+        self.value = value
+        self.copy_from = copy_from
+        self.override = override
+        self.ignore_empty_value = ignore_empty_value
+        self._constant_path = FieldPath.of(field.source) if field.is_constant else None
+
+    @classmethod
+    def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
+        field = cfg.string("field")
+        copy_from = cfg.string("copy_from", None)
+        media_type = cfg.media_type()
+        value = None
+        if copy_from is None:
+            value = cfg.value_source("value", media_type)
+        elif cfg.options.pop("value", None) is not None:
+            raise cfg.error("copy_from", "cannot set both `copy_from` and `value` in the same processor")
+        override = cfg.boolean("override", True)
+        template = cfg.template("field", field)
+        ignore_empty_value = cfg.boolean("ignore_empty_value", False)
+        cfg.finish()
+        copy_path = FieldPath.of(copy_from) if copy_from is not None else None
+        return cls(template, value, copy_path, override, ignore_empty_value)
+
+    def _path(self, doc: IngestDocument) -> FieldPath:
+        return self._constant_path or FieldPath.of(self.field.render(doc))
+
+    def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        if not self.override:
+            path = self._path(doc)
+            if doc.has(path) and doc.get(path) is not None:
+                return doc
+        if self.copy_from is not None:
+            found = doc.get(self.copy_from, self.ignore_empty_value)
+            value = None if found is MISSING else deep_copy(found)
+            if self.ignore_empty_value and (value is None or value == ""):
+                return doc
+        else:
+            assert self.value is not None
+            value = self.value.resolve(doc)
+            # Only a templated value is checked for emptiness (IngestDocument.setFieldValue).
+            if self.ignore_empty_value and self.value.is_template and (value is None or value == ""):
+                return doc
+        doc.set(self._path(doc), value)
+        return doc
