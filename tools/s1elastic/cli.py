@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-COMMAND_MODULES = ("s1elastic.commands.pipeline", "s1elastic.commands.poller")
+COMMAND_MODULES = ("s1elastic.commands.pipeline", "s1elastic.commands.poller", "s1elastic.commands.package")
 
 
 def build_parser() -> argparse.ArgumentParser:

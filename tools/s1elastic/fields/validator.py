@@ -391,6 +391,7 @@ class _Absent:
 
 
 _ABSENT: Any = _Absent()
+ABSENT: Any = _ABSENT  # what get_path returns for a missing path
 
 
 def get_path(doc: dict[str, Any], path: str) -> Any:

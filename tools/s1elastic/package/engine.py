@@ -46,6 +46,8 @@ class _EnginePipeline:
             doc = self.pipeline.run(source, index=index)
         except JavaException as exc:
             raise DocumentError(json.dumps(exc.to_xcontent(), sort_keys=True)) from exc
+        except Exception as exc:  # an engine defect must fail the case, not the whole run
+            raise DocumentError(f"engine failure: {type(exc).__name__}: {exc}") from exc
         if doc is None:
             return None
         result = json.loads(render.dumps(doc.source_fields()))
@@ -69,6 +71,8 @@ class IngestEngine:
             pipeline = self._pipeline_cls.load(path, pipelines_dir=path.parent)
         except JavaException as exc:
             raise PipelineLoadError(json.dumps(exc.to_xcontent(), sort_keys=True)) from exc
+        except Exception as exc:  # an engine defect is reported, not a crash of the tooling
+            raise PipelineLoadError(f"engine failure: {type(exc).__name__}: {exc}") from exc
         return _EnginePipeline(pipeline)
 
 
