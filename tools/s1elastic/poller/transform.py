@@ -80,9 +80,9 @@ def error_document(index: str, message: str, reason: str) -> Document:
 class LocalTransformer:
     """Runs each stream's `default.yml` through our engine in this process; pipelines load once."""
 
-    def __init__(self, pipelines: dict[str, Path]) -> None:
+    def __init__(self, pipelines: dict[str, Path], *, loaded: dict[str, Any] | None = None) -> None:
         self._paths = dict(pipelines)
-        self._loaded: dict[str, Any] = {}
+        self._loaded: dict[str, Any] = dict(loaded or {})  # already built pipelines (tests, embedding)
 
     def _pipeline(self, stream: str) -> Any:
         pipeline = self._loaded.get(stream)
