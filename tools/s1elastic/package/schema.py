@@ -157,7 +157,8 @@ def describe(error: ValidationError) -> str:
             return f"field {where}: " + "; ".join(f"{k} is not allowed here" for k in present)
         return f"field {where}: Must not validate the schema (not)"
     if kind == "contains":
-        return f"field {where}: At least one of the items must match"
+        reason = error.schema.get("description") if isinstance(error.schema, dict) else None
+        return f"field {where}: {reason or 'At least one of the items must match'}"
     return f"field {where}: {error.message}"
 
 
