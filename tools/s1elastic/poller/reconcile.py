@@ -61,9 +61,7 @@ def reconcile_stream(runner: StreamRunner, since: datetime, now: datetime) -> li
             f"{spec.cursor_field}__gte": format_timestamp(hour),
             f"{spec.cursor_field}__lt": format_timestamp(end),
         }
-        count = runner.retrying(
-            lambda p=params: runner.session.client.count(spec.endpoint, p), ErrorType.THIRD_PARTY
-        )  # type: ignore[misc]
+        count = runner.retrying(_counter(runner, spec.endpoint, params), ErrorType.THIRD_PARTY)
         key = hour_key(hour)
         acked = max(live.get(key, 0), backfilled.get(key, 0))
         if covered is None or end > covered:

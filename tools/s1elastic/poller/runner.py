@@ -122,6 +122,7 @@ class StreamRunner:
         self._labels = {"console": self.console, "stream": self.stream}
         self.give_up_after: float | None = None
         self._authenticated = False
+        self._current: CycleResult | None = None  # the cycle whose retries `retrying` counts
 
     # -- live polling ----------------------------------------------------------------------------
 
@@ -172,6 +173,7 @@ class StreamRunner:
         retention_start: datetime | None = None,
     ) -> StreamState:
         """Walk `state`'s window from its page cursor to the end, saving after each acknowledged page."""
+        self._current = result
         if self.spec.fan_out is not None:
             return self._walk_fan_out(state, save, result)
         deps = self.deps
@@ -225,9 +227,7 @@ class StreamRunner:
             if state.parent_cursor:
                 parent_params["cursor"] = state.parent_cursor
             try:
-                parent = self.retrying(
-                    lambda: self.session.client.list_page(fan.endpoint, parent_params), ErrorType.THIRD_PARTY
-                )
+                parent = self.retrying(self._lister(fan.endpoint, parent_params), ErrorType.THIRD_PARTY)
             except CursorExpired:
                 log.warning(
                     "%s/%s: parent cursor refused; restarting the snapshot", self.console, self.stream
@@ -268,6 +268,9 @@ class StreamRunner:
                 state, parent_cursor=parent.next_cursor, parent_row=0, page_cursor=None
             )
             save(state)
+
+    def _lister(self, endpoint: str, params: dict[str, str]) -> Callable[[], Page]:
+        return lambda: self.session.client.list_page(endpoint, params)
 
     def _mark_authenticated(self) -> None:
         if not self._authenticated:
@@ -422,6 +425,8 @@ class StreamRunner:
             if first_failure is None:
                 first_failure = deps.clock.monotonic()
             deps.metrics.retries.labels(**self._labels, reason=reason).inc()
+            if self._current is not None:
+                self._current.retries += 1
             failing_for = deps.clock.monotonic() - first_failure
             if self.give_up_after is not None and failing_for + delay > self.give_up_after:
                 raise GaveUp(f"gave up after {failing_for:.0f}s of failures: {message}", etype)

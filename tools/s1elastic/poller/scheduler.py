@@ -142,6 +142,8 @@ class Poller:
             c.name: ConsoleSession(c, self.clock, self.redactor, env=env, transport_factory=transport_factory)
             for c in config.consoles
         }
+        for session in self.sessions.values():
+            session.preload()
         self._own_transformer = transformer is None
         self.transformer = transformer or self._make_transformer()
         self.progress = progress or make_progress(config.progress, self.clock)

@@ -46,6 +46,13 @@ class ConsoleSession:
         else:
             self.limiter = RateLimiter(clock.monotonic)
 
+    def preload(self) -> None:
+        """Read the token now so the redactor knows it before anything is logged."""
+        try:
+            self._read()
+        except ConfigurationError:
+            pass
+
     def _read(self) -> str:
         try:
             token = read_token(self.config, self._env)
