@@ -1,0 +1,167 @@
+"""The `convert` processor: Java's parsing rules for integer, long, float, double, boolean, ip, string, auto."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+from typing import Any
+
+from s1elastic.ingest.config import ProcessorConfig
+from s1elastic.ingest.document import MISSING, FieldPath, IngestDocument
+from s1elastic.ingest.errors import (
+    ClassCastException,
+    IllegalArgumentException,
+    NullPointerException,
+    NumberFormatException,
+)
+from s1elastic.ingest.javatypes import JFloat, JLong, java_class_name, java_to_string
+from s1elastic.ingest.processors._java_numbers import (
+    decode_integral,
+    parse_double,
+    parse_float,
+    parse_integral,
+)
+from s1elastic.ingest.processors.base import LoadContext, Processor, register
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        raise NullPointerException('Cannot invoke "Object.toString()" because "value" is null')
+    return java_to_string(value)
+
+
+def _integral(value: Any, bits: int, name: str) -> int:
+    text = _text(value)
+    try:
+        if text.startswith(("0x", "-0x")):
+            return decode_integral(text, bits=bits)
+        return parse_integral(text, bits=bits)
+    except NumberFormatException as exc:
+        raise IllegalArgumentException(f"unable to convert [{text}] to {name}", cause=exc) from None
+
+
+def to_integer(value: Any) -> Any:
+    return _integral(value, 32, "integer")
+
+
+def to_long(value: Any) -> Any:
+    return JLong(_integral(value, 64, "long"))
+
+
+def to_float(value: Any) -> Any:
+    text = _text(value)
+    try:
+        return JFloat(parse_float(text))
+    except NumberFormatException as exc:
+        raise IllegalArgumentException(f"unable to convert [{text}] to float", cause=exc) from None
+
+
+def to_double(value: Any) -> Any:
+    text = _text(value)
+    try:
+        return parse_double(text)
+    except NumberFormatException as exc:
+        raise IllegalArgumentException(f"unable to convert [{text}] to double", cause=exc) from None
+
+
+def to_boolean(value: Any) -> Any:
+    text = _text(value)
+    if text.lower() == "true" and text.upper() == "TRUE":
+        return True
+    if text.lower() == "false" and text.upper() == "FALSE":
+        return False
+    raise IllegalArgumentException(f"[{text}] is not a boolean value, cannot convert to boolean")
+
+
+def is_ip_literal(text: str) -> bool:
+    """InetAddresses.isInetAddress: dotted-quad IPv4 (no leading zeros) or IPv6, no zone id."""
+    if "%" in text or not text:
+        return False
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def to_ip(value: Any) -> Any:
+    if value is None:
+        raise NullPointerException(None)
+    if not isinstance(value, str):
+        cls = java_class_name(value)
+        raise ClassCastException(
+            f"class {cls} cannot be cast to class java.lang.String ({cls} and java.lang.String are in module "
+            "java.base of loader 'bootstrap')"
+        )
+    if not is_ip_literal(value):
+        raise IllegalArgumentException(f"'{value}' is not an IP string literal.")
+    return value
+
+
+def to_string(value: Any) -> Any:
+    return _text(value)
+
+
+def to_auto(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    for convert in (to_boolean, to_integer, to_long, to_float, to_double):
+        try:
+            return convert(value)
+        except IllegalArgumentException:
+            continue
+    return value
+
+
+CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    "integer": to_integer,
+    "long": to_long,
+    "float": to_float,
+    "double": to_double,
+    "boolean": to_boolean,
+    "ip": to_ip,
+    "string": to_string,
+    "auto": to_auto,
+}
+
+
+@register
+class ConvertProcessor(Processor):
+    type_name = "convert"
+
+    def __init__(self, field: str, target: str, type_name: str, ignore_missing: bool) -> None:
+        super().__init__()
+        self.field = field
+        self.path = FieldPath.of(field)
+        self.target = FieldPath.of(target)
+        self.convert_type = type_name
+        self.convert = CONVERTERS[type_name]
+        self.ignore_missing = ignore_missing
+
+    @classmethod
+    def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
+        field = cfg.string("field")
+        type_text = cfg.string("type")
+        target = cfg.string("target_field", field)
+        # Type.fromString upper-cases with Locale.ROOT before valueOf, so "INTEGER" is accepted.
+        type_name = type_text.upper().lower() if type_text.isascii() else type_text
+        if type_name not in CONVERTERS:
+            raise cfg.error("type", f"type [{type_text}] not supported, cannot convert field.")
+        ignore_missing = cfg.boolean("ignore_missing", False)
+        cfg.finish()
+        return cls(field, target, type_name, ignore_missing)
+
+    def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        value = doc.get(self.path, self.ignore_missing)
+        if value is MISSING or value is None:
+            if self.ignore_missing:
+                return doc
+            raise IllegalArgumentException(
+                f"Field [{self.field}] is null, cannot be converted to type [{self.convert_type}]"
+            )
+        if isinstance(value, list):
+            converted: Any = [self.convert(item) for item in value]
+        else:
+            converted = self.convert(value)
+        doc.set(self.target, converted)
+        return doc

@@ -1,0 +1,109 @@
+"""AbstractStringProcessor and its simplest members: lowercase, uppercase, trim.
+
+The base class is shared by gsub, html_strip, bytes and urldecode: options `field`, `target_field`
+(defaults to `field`) and `ignore_missing`; a list is processed element-wise; null and non-string
+values fail with Elasticsearch's messages.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from s1elastic.ingest.config import ProcessorConfig
+from s1elastic.ingest.document import MISSING, FieldPath, IngestDocument
+from s1elastic.ingest.errors import IllegalArgumentException, NullPointerException
+from s1elastic.ingest.javatypes import java_class_name, java_to_string
+from s1elastic.ingest.processors.base import LoadContext, Processor, register
+
+
+class StringProcessor(Processor):
+    """AbstractStringProcessor: subclasses implement `process` and may read extra options."""
+
+    type_name: ClassVar[str] = ""
+
+    def __init__(self, field: str, target: str, ignore_missing: bool) -> None:
+        super().__init__()
+        self.field = field
+        self.path = FieldPath.of(field)
+        self.target = FieldPath.of(target)
+        self.ignore_missing = ignore_missing
+
+    @classmethod
+    def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
+        field = cfg.string("field")
+        ignore_missing = cfg.boolean("ignore_missing", False)
+        target = cfg.string("target_field", field)
+        processor = cls.new_processor(cfg, field, target, ignore_missing)
+        cfg.finish()
+        return processor
+
+    @classmethod
+    def new_processor(
+        cls, cfg: ProcessorConfig, field: str, target: str, ignore_missing: bool
+    ) -> StringProcessor:
+        """Read the processor's own options (the factory's newProcessor)."""
+        return cls(field, target, ignore_missing)
+
+    def process(self, value: str) -> Any:
+        raise NotImplementedError
+
+    def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        value = doc.get(self.path, self.ignore_missing)
+        if value is MISSING or value is None:
+            if self.ignore_missing:
+                return doc
+            raise IllegalArgumentException(f"field [{self.field}] is null, cannot process it.")
+        if isinstance(value, list):
+            result: Any = []
+            for item in value:
+                if isinstance(item, str):
+                    result.append(self.process(item))
+                elif item is None:
+                    raise NullPointerException('Cannot invoke "Object.getClass()" because "value" is null')
+                else:
+                    raise IllegalArgumentException(
+                        f"value [{java_to_string(item)}] of type [{java_class_name(item)}] in list field "
+                        f"[{self.field}] cannot be cast to [java.lang.String]"
+                    )
+        elif isinstance(value, str):
+            result = self.process(value)
+        else:
+            raise IllegalArgumentException(
+                f"field [{self.field}] of type [{java_class_name(value)}] cannot be cast to [java.lang.String]"
+            )
+        doc.set(self.target, result)
+        return doc
+
+
+@register
+class LowercaseProcessor(StringProcessor):
+    type_name = "lowercase"
+
+    def process(self, value: str) -> Any:
+        return value.lower()  # String.toLowerCase(Locale.ROOT)
+
+
+@register
+class UppercaseProcessor(StringProcessor):
+    type_name = "uppercase"
+
+    def process(self, value: str) -> Any:
+        return value.upper()  # String.toUpperCase(Locale.ROOT)
+
+
+def java_trim(value: str) -> str:
+    """String.trim(): strips every char <= U+0020 from both ends (not Unicode whitespace)."""
+    start, end = 0, len(value)
+    while start < end and value[start] <= " ":
+        start += 1
+    while end > start and value[end - 1] <= " ":
+        end -= 1
+    return value[start:end]
+
+
+@register
+class TrimProcessor(StringProcessor):
+    type_name = "trim"
+
+    def process(self, value: str) -> Any:
+        return java_trim(value)
