@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import ssl
 import time
 from collections.abc import Callable, Mapping
@@ -48,8 +49,14 @@ class TokenDetails:
     created_at: datetime | None
 
 
+_LONG_DIGITS = re.compile(rb"\d{20}")
+
+
 def loads(data: bytes) -> Any:
-    """orjson for speed; the stdlib for integers wider than 64 bits, which orjson refuses."""
+    """orjson for speed; the stdlib when a run of 20+ digits may be an integer wider than 64 bits,
+    which orjson would turn into a float (losing digits the message text must keep)."""
+    if _LONG_DIGITS.search(data):
+        return json.loads(data)
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError:
