@@ -1,0 +1,101 @@
+"""java.time's ChronoFields as far as patterns and ES named formats use them.
+
+Each field carries the name Java prints in messages (`MonthOfYear`) and its value range, so
+that resolution errors read exactly like `Invalid value for MonthOfYear (valid values 1 - 12): 13`.
+Text values (month and day names, AM/PM, eras) are the English ones: Elasticsearch's date
+processor defaults to Locale.ENGLISH and its output formatter uses Locale.ROOT, whose texts are
+the same English words in the JDK's CLDR data for these fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from s1elastic.ingest.errors import DateTimeException
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One ChronoField: Java display name and valid range (`range_text` as ValueRange.toString)."""
+
+    name: str
+    low: int
+    high: int
+    range_text: str
+    time_based: bool
+
+    def __str__(self) -> str:
+        return self.name
+
+    def check(self, value: int) -> int:
+        """ChronoField.checkValidValue."""
+        if value < self.low or value > self.high:
+            raise DateTimeException(
+                f"Invalid value for {self.name} (valid values {self.range_text}): {value}"
+            )
+        return value
+
+
+def _f(name: str, low: int, high: int, text: str | None = None, time: bool = False) -> Field:
+    return Field(name, low, high, text or f"{low} - {high}", time)
+
+
+ERA = _f("Era", 0, 1)
+YEAR_OF_ERA = _f("YearOfEra", 1, 1_000_000_000, "1 - 999999999/1000000000")
+YEAR = _f("Year", -999_999_999, 999_999_999)
+MONTH_OF_YEAR = _f("MonthOfYear", 1, 12)
+DAY_OF_MONTH = _f("DayOfMonth", 1, 31, "1 - 28/31")
+DAY_OF_YEAR = _f("DayOfYear", 1, 366, "1 - 365/366")
+DAY_OF_WEEK = _f("DayOfWeek", 1, 7)
+AMPM_OF_DAY = _f("AmPmOfDay", 0, 1, time=True)
+HOUR_OF_AMPM = _f("HourOfAmPm", 0, 11, time=True)
+CLOCK_HOUR_OF_AMPM = _f("ClockHourOfAmPm", 1, 12, time=True)
+HOUR_OF_DAY = _f("HourOfDay", 0, 23, time=True)
+CLOCK_HOUR_OF_DAY = _f("ClockHourOfDay", 1, 24, time=True)
+MINUTE_OF_HOUR = _f("MinuteOfHour", 0, 59, time=True)
+MINUTE_OF_DAY = _f("MinuteOfDay", 0, 1439, time=True)
+SECOND_OF_MINUTE = _f("SecondOfMinute", 0, 59, time=True)
+SECOND_OF_DAY = _f("SecondOfDay", 0, 86399, time=True)
+NANO_OF_SECOND = _f("NanoOfSecond", 0, 999_999_999, time=True)
+MILLI_OF_DAY = _f("MilliOfDay", 0, 86_399_999, time=True)
+NANO_OF_DAY = _f("NanoOfDay", 0, 86_399_999_999_999, time=True)
+OFFSET_SECONDS = _f("OffsetSeconds", -64800, 64800)
+INSTANT_SECONDS = _f("InstantSeconds", -(2**63), 2**63 - 1)
+# ES epoch formats parse these before turning them into an instant.
+EPOCH_MILLIS = _f("EpochMillis", -(2**63), 2**63 - 1)
+EPOCH_NANOS_OF_MILLI = _f("NanosOfMilli", 0, 999_999)
+EPOCH_SECONDS = _f("EpochSeconds", -(2**63), 2**63 - 1)
+EPOCH_SIGN = _f("NegativeSign", -1, 0)
+
+MONTHS_FULL = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+MONTHS_SHORT = tuple(m[:3] for m in MONTHS_FULL)
+MONTHS_NARROW = tuple(m[0] for m in MONTHS_FULL)
+DAYS_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAYS_SHORT = tuple(d[:3] for d in DAYS_FULL)
+DAYS_NARROW = tuple(d[0] for d in DAYS_FULL)
+AMPM = ("AM", "PM")
+ERAS_SHORT = ("BC", "AD")
+ERAS_FULL = ("Before Christ", "Anno Domini")
+ERAS_NARROW = ("B", "A")
+
+# Java's Month enum names, used in `Invalid date 'FEBRUARY 30'`.
+MONTH_ENUM = tuple(m.upper() for m in MONTHS_FULL)
+
+
+def text_table(field: Field, style: str) -> dict[int, str]:
+    """value -> text for a text-capable field in a style (SHORT, FULL, NARROW)."""
+    if field is MONTH_OF_YEAR:
+        names = {"SHORT": MONTHS_SHORT, "FULL": MONTHS_FULL, "NARROW": MONTHS_NARROW}[style]
+        return {i + 1: n for i, n in enumerate(names)}
+    if field is DAY_OF_WEEK:
+        names = {"SHORT": DAYS_SHORT, "FULL": DAYS_FULL, "NARROW": DAYS_NARROW}[style]
+        return {i + 1: n for i, n in enumerate(names)}
+    if field is AMPM_OF_DAY:
+        return {0: "AM", 1: "PM"}
+    if field is ERA:
+        names = {"SHORT": ERAS_SHORT, "FULL": ERAS_FULL, "NARROW": ERAS_NARROW}[style]
+        return {0: names[0], 1: names[1]}
+    raise ValueError(f"no text for {field}")

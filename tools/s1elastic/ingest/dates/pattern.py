@@ -1,0 +1,214 @@
+"""Compile a java.time.format.DateTimeFormatter pattern (`yyyy-MM-dd'T'HH:mm:ss.SSSXXX`).
+
+Follows DateTimeFormatterBuilder.appendPattern letter by letter, with the JDK's error texts for
+invalid patterns. Letters the JDK accepts but this engine does not implement (week-based fields,
+quarters, day periods, padding...) raise `UnsupportedPatternError` so that a pipeline using them is
+refused when it is loaded instead of silently producing different dates.
+"""
+
+from __future__ import annotations
+
+from s1elastic.ingest.dates import fields as F
+from s1elastic.ingest.dates.printparse import (
+    EXCEEDS_PAD,
+    NORMAL,
+    NOT_NEGATIVE,
+    OFFSET_PATTERNS,
+    Builder,
+    Composite,
+    Fraction,
+    LocalizedOffset,
+    Number,
+    Offset,
+    Reduced,
+    Text,
+    ZoneId,
+    ZoneText,
+)
+from s1elastic.ingest.errors import IllegalArgumentException
+
+
+class UnsupportedPatternError(Exception):
+    """A valid Java pattern letter this engine does not implement."""
+
+
+_NUMERIC = {
+    "d": F.DAY_OF_MONTH,
+    "H": F.HOUR_OF_DAY,
+    "k": F.CLOCK_HOUR_OF_DAY,
+    "K": F.HOUR_OF_AMPM,
+    "h": F.CLOCK_HOUR_OF_AMPM,
+    "m": F.MINUTE_OF_HOUR,
+    "s": F.SECOND_OF_MINUTE,
+}
+_UNSUPPORTED = set("QqFcgNWwYBvp")
+_KNOWN = set("GyuMLDdEeaHkKhmsSAnzZXxVO") | _UNSUPPORTED
+
+
+def _too_many(letter: str) -> IllegalArgumentException:
+    return IllegalArgumentException(f"Too many pattern letters: {letter}")
+
+
+def _text_style(count: int, letter: str) -> str:
+    if count <= 3:
+        return "SHORT"
+    if count == 4:
+        return "FULL"
+    if count == 5:
+        return "NARROW"
+    raise _too_many(letter)
+
+
+def _field(b: Builder, letter: str, count: int) -> None:
+    if letter in ("y", "u"):
+        fld = F.YEAR_OF_ERA if letter == "y" else F.YEAR
+        if count == 2:
+            b.value(Reduced(fld, 2, 2, NOT_NEGATIVE))
+        elif count < 4:
+            b.value(Number(fld, count, 19, NORMAL))
+        else:
+            b.value(Number(fld, count, 19, EXCEEDS_PAD))
+    elif letter in ("M", "L"):
+        if count == 1:
+            b.value(Number(F.MONTH_OF_YEAR, 1, 19, NORMAL))
+        elif count == 2:
+            b.value(Number(F.MONTH_OF_YEAR, 2, 2, NOT_NEGATIVE))
+        else:
+            b.append(Text(F.MONTH_OF_YEAR, _text_style(count, letter)))
+    elif letter == "G":
+        b.append(Text(F.ERA, _text_style(count, letter)))
+    elif letter == "E":
+        b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter)))
+    elif letter == "e":
+        if count == 1:
+            b.value(LocalizedDayOfWeek(F.DAY_OF_WEEK, 1, 19, NORMAL))
+        elif count == 2:
+            b.value(LocalizedDayOfWeek(F.DAY_OF_WEEK, 2, 2, NOT_NEGATIVE))
+        else:
+            b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter)))
+    elif letter == "a":
+        if count != 1:
+            raise _too_many(letter)
+        b.append(Text(F.AMPM_OF_DAY, "SHORT"))
+    elif letter == "D":
+        if count == 1:
+            b.value(Number(F.DAY_OF_YEAR, 1, 19, NORMAL))
+        elif count <= 3:
+            b.value(Number(F.DAY_OF_YEAR, count, 3, NOT_NEGATIVE))
+        else:
+            raise _too_many(letter)
+    elif letter == "S":
+        b.value(Fraction(F.NANO_OF_SECOND, count, count, False))
+    elif letter == "A":
+        b.value(Number(F.MILLI_OF_DAY, count, 19, NOT_NEGATIVE))
+    elif letter == "n":
+        b.value(Number(F.NANO_OF_SECOND, count, 19, NOT_NEGATIVE))
+    else:
+        fld = _NUMERIC[letter]
+        if count == 1:
+            b.value(Number(fld, 1, 19, NORMAL))
+        elif count == 2:
+            b.value(Number(fld, 2, 2, NOT_NEGATIVE))
+        else:
+            raise _too_many(letter)
+
+
+class LocalizedDayOfWeek(Number):
+    """`e`/`ee`: day of week numbered from the locale's first day (Sunday = 1 in English)."""
+
+    def set_value(self, ctx, value, error_pos, success_pos):  # type: ignore[no-untyped-def]
+        iso = (value + 5) % 7 + 1 if 1 <= value <= 7 else value
+        return ctx.set_field(self.fld, iso, error_pos, success_pos)
+
+    def value_of(self, dt):  # type: ignore[no-untyped-def]
+        return dt.get(F.DAY_OF_WEEK) % 7 + 1
+
+
+def _zone_letter(b: Builder, letter: str, count: int) -> None:
+    if letter == "V":
+        if count != 2:
+            raise IllegalArgumentException(f"Pattern letter count must be 2: {letter}")
+        b.append(ZoneId())
+    elif letter == "z":
+        if count > 4:
+            raise _too_many(letter)
+        b.append(ZoneText(count == 4))
+    elif letter == "Z":
+        if count < 4:
+            b.append(Offset("+HHMM", "+0000"))
+        elif count == 4:
+            b.append(LocalizedOffset(True))
+        elif count == 5:
+            b.append(Offset("+HH:MM:ss", "Z"))
+        else:
+            raise _too_many(letter)
+    elif letter == "O":
+        if count == 1:
+            b.append(LocalizedOffset(False))
+        elif count == 4:
+            b.append(LocalizedOffset(True))
+        else:
+            raise IllegalArgumentException(f"Pattern letter count must be 1 or 4: {letter}")
+    elif letter == "X":
+        if count > 5:
+            raise _too_many(letter)
+        b.append(Offset(OFFSET_PATTERNS[count + (0 if count == 1 else 1)], "Z"))
+    elif letter == "x":
+        if count > 5:
+            raise _too_many(letter)
+        zero = "+00" if count == 1 else ("+0000" if count % 2 == 0 else "+00:00")
+        b.append(Offset(OFFSET_PATTERNS[count + (0 if count == 1 else 1)], zero))
+
+
+def compile_pattern(pattern: str) -> Composite:
+    """appendPattern(pattern).toFormatter(): the printer-parser tree, or the JDK's IllegalArgumentException."""
+    b = Builder()
+    pos = 0
+    n = len(pattern)
+    while pos < n:
+        cur = pattern[pos]
+        if "A" <= cur <= "Z" or "a" <= cur <= "z":
+            start = pos
+            pos += 1
+            while pos < n and pattern[pos] == cur:
+                pos += 1
+            count = pos - start
+            if cur not in _KNOWN:
+                raise IllegalArgumentException(f"Unknown pattern letter: {cur}")
+            if cur in _UNSUPPORTED:
+                raise UnsupportedPatternError(
+                    f"pattern letter [{cur}] in [{pattern}] is valid in Java but not supported by this engine"
+                )
+            if cur in "VzZOXx":
+                _zone_letter(b, cur, count)
+            else:
+                _field(b, cur, count)
+            continue
+        if cur == "'":
+            start = pos
+            pos += 1
+            while pos < n:
+                if pattern[pos] == "'":
+                    if pos + 1 < n and pattern[pos + 1] == "'":
+                        pos += 1
+                    else:
+                        break
+                pos += 1
+            if pos >= n:
+                raise IllegalArgumentException(f"Pattern ends with an incomplete string literal: {pattern}")
+            text = pattern[start + 1 : pos]
+            b.literal("'" if text == "" else text.replace("''", "'"))
+            pos += 1
+            continue
+        if cur == "[":
+            b.optional_start()
+        elif cur == "]":
+            if not b.nested:
+                raise IllegalArgumentException("Pattern invalid as it contains ] without previous [")
+            b.optional_end()
+        elif cur in "{}#":
+            raise IllegalArgumentException(f"Pattern includes reserved character: '{cur}'")
+        else:
+            b.literal(cur)
+        pos += 1
+    return b.build()

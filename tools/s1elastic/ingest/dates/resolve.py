@@ -1,0 +1,267 @@
+"""java.time.format.Parsed.resolve (STRICT or SMART) and Elasticsearch's DateFormatters.from.
+
+Resolution turns parsed fields into a date and/or time exactly as the JDK's ISO chronology
+does for the resolver styles Elasticsearch uses; `es_from` then fills the gaps the way
+DateFormatters.from(accessor, locale, zone) does (start of day, January 1st, 1970...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from s1elastic.ingest.dates import fields as F
+from s1elastic.ingest.dates.temporal import (
+    JDateTime,
+    local_date_of,
+    local_date_of_year_day,
+    month_length,
+)
+from s1elastic.ingest.dates.zones import Zone, offset_zone
+from s1elastic.ingest.errors import DateTimeException
+
+STRICT, SMART = "STRICT", "SMART"
+
+_DATE_FIELDS = frozenset(
+    {F.YEAR, F.YEAR_OF_ERA, F.ERA, F.MONTH_OF_YEAR, F.DAY_OF_MONTH, F.DAY_OF_YEAR, F.DAY_OF_WEEK}
+)
+_TIME_FIELDS = frozenset(
+    {
+        F.HOUR_OF_DAY, F.CLOCK_HOUR_OF_DAY, F.HOUR_OF_AMPM, F.CLOCK_HOUR_OF_AMPM, F.AMPM_OF_DAY,
+        F.MINUTE_OF_HOUR, F.MINUTE_OF_DAY, F.SECOND_OF_MINUTE, F.SECOND_OF_DAY, F.NANO_OF_SECOND,
+        F.MILLI_OF_DAY, F.NANO_OF_DAY,
+    }
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Parsed:
+    """The resolved result of one parse: leftover fields, a date, a time, a zone."""
+
+    fields: dict[F.Field, int]
+    zone: Zone | None = None
+    date: tuple[int, int, int] | None = None
+    time: tuple[int, int, int, int] | None = None
+    extra: dict[str, int] = field(default_factory=dict)
+
+    def supports(self, fld: F.Field) -> bool:
+        if fld in self.fields:
+            return True
+        if self.date is not None and fld in _DATE_FIELDS:
+            return True
+        return self.time is not None and fld in _TIME_FIELDS
+
+    def get(self, fld: F.Field) -> int:
+        """TemporalAccessor.get: the value, checked against the field's range."""
+        if fld in self.fields:
+            value = self.fields[fld]
+        elif self.date is not None and fld in _DATE_FIELDS:
+            value = JDateTime(*self.date, 0, 0, 0, 0, 0, offset_zone(0)).get(fld)
+        elif self.time is not None and fld in _TIME_FIELDS:
+            value = JDateTime(1970, 1, 1, *self.time, 0, offset_zone(0)).get(fld)
+        else:
+            raise DateTimeException(f"Unsupported field: {fld}")
+        return fld.check(value)
+
+    def query_zone(self) -> Zone | None:
+        """TemporalQueries.zone(): the parsed zone, else the parsed offset."""
+        if self.zone is not None:
+            return self.zone
+        if F.OFFSET_SECONDS in self.fields:
+            return offset_zone(self.fields[F.OFFSET_SECONDS])
+        return None
+
+
+def _conflict(fields: dict[F.Field, int], target: F.Field, change: F.Field, value: int) -> None:
+    old = fields.get(change)
+    fields[change] = value
+    if old is not None and old != value:
+        raise DateTimeException(
+            f"Conflict found: {change} {old} differs from {change} {value} while resolving  {target}"
+        )
+
+
+def _resolve_date(fv: dict[F.Field, int], style: str) -> tuple[int, int, int] | None:
+    yoe = fv.pop(F.YEAR_OF_ERA, None)
+    if yoe is not None:
+        F.YEAR_OF_ERA.check(yoe)
+        era = fv.pop(F.ERA, None)
+        if era is None:
+            year = fv.get(F.YEAR)
+            if year is not None:
+                _conflict(fv, F.YEAR_OF_ERA, F.YEAR, yoe if year > 0 else 1 - yoe)
+            else:
+                fv[F.YEAR_OF_ERA] = yoe  # strict: no era is invented
+        elif era == 1:
+            _conflict(fv, F.YEAR_OF_ERA, F.YEAR, yoe)
+        elif era == 0:
+            _conflict(fv, F.YEAR_OF_ERA, F.YEAR, 1 - yoe)
+        else:
+            raise DateTimeException(f"Invalid value for era: {era}")
+    elif F.ERA in fv:
+        F.ERA.check(fv[F.ERA])
+    if F.YEAR in fv:
+        if F.MONTH_OF_YEAR in fv and F.DAY_OF_MONTH in fv:
+            y = F.YEAR.check(fv.pop(F.YEAR))
+            moy = F.MONTH_OF_YEAR.check(fv.pop(F.MONTH_OF_YEAR))
+            dom = F.DAY_OF_MONTH.check(fv.pop(F.DAY_OF_MONTH))
+            if style == SMART and dom > 28:
+                dom = min(dom, month_length(y, moy))
+            return local_date_of(y, moy, dom)
+        if F.DAY_OF_YEAR in fv:
+            y = F.YEAR.check(fv.pop(F.YEAR))
+            return local_date_of_year_day(y, fv.pop(F.DAY_OF_YEAR))
+    return None
+
+
+def _resolve_time_fields(fv: dict[F.Field, int], style: str) -> tuple[int, int, int, int] | None:
+    if F.CLOCK_HOUR_OF_DAY in fv:
+        ch = fv.pop(F.CLOCK_HOUR_OF_DAY)
+        if style == STRICT or ch != 0:
+            F.CLOCK_HOUR_OF_DAY.check(ch)
+        _conflict(fv, F.CLOCK_HOUR_OF_DAY, F.HOUR_OF_DAY, 0 if ch == 24 else ch)
+    if F.CLOCK_HOUR_OF_AMPM in fv:
+        ch = fv.pop(F.CLOCK_HOUR_OF_AMPM)
+        if style == STRICT or ch != 0:
+            F.CLOCK_HOUR_OF_AMPM.check(ch)
+        _conflict(fv, F.CLOCK_HOUR_OF_AMPM, F.HOUR_OF_AMPM, 0 if ch == 12 else ch)
+    if F.AMPM_OF_DAY in fv and F.HOUR_OF_AMPM in fv:
+        ap = F.AMPM_OF_DAY.check(fv.pop(F.AMPM_OF_DAY))
+        hap = F.HOUR_OF_AMPM.check(fv.pop(F.HOUR_OF_AMPM))
+        _conflict(fv, F.AMPM_OF_DAY, F.HOUR_OF_DAY, ap * 12 + hap)
+    if F.NANO_OF_DAY in fv:
+        nod = F.NANO_OF_DAY.check(fv.pop(F.NANO_OF_DAY))
+        _conflict(fv, F.NANO_OF_DAY, F.HOUR_OF_DAY, nod // 3_600_000_000_000)
+        _conflict(fv, F.NANO_OF_DAY, F.MINUTE_OF_HOUR, (nod // 60_000_000_000) % 60)
+        _conflict(fv, F.NANO_OF_DAY, F.SECOND_OF_MINUTE, (nod // 1_000_000_000) % 60)
+        _conflict(fv, F.NANO_OF_DAY, F.NANO_OF_SECOND, nod % 1_000_000_000)
+    if F.MILLI_OF_DAY in fv:
+        lod = F.MILLI_OF_DAY.check(fv.pop(F.MILLI_OF_DAY))
+        _conflict(fv, F.MILLI_OF_DAY, F.SECOND_OF_DAY, lod // 1000)
+        milli = lod % 1000
+        if F.NANO_OF_SECOND in fv:
+            _conflict(
+                fv, F.MILLI_OF_DAY, F.NANO_OF_SECOND, milli * 1_000_000 + fv[F.NANO_OF_SECOND] % 1_000_000
+            )
+        else:
+            fv[F.NANO_OF_SECOND] = milli * 1_000_000
+    if F.SECOND_OF_DAY in fv:
+        sod = F.SECOND_OF_DAY.check(fv.pop(F.SECOND_OF_DAY))
+        _conflict(fv, F.SECOND_OF_DAY, F.HOUR_OF_DAY, sod // 3600)
+        _conflict(fv, F.SECOND_OF_DAY, F.MINUTE_OF_HOUR, (sod // 60) % 60)
+        _conflict(fv, F.SECOND_OF_DAY, F.SECOND_OF_MINUTE, sod % 60)
+    if F.MINUTE_OF_DAY in fv:
+        mod = F.MINUTE_OF_DAY.check(fv.pop(F.MINUTE_OF_DAY))
+        _conflict(fv, F.MINUTE_OF_DAY, F.HOUR_OF_DAY, mod // 60)
+        _conflict(fv, F.MINUTE_OF_DAY, F.MINUTE_OF_HOUR, mod % 60)
+    if F.NANO_OF_SECOND in fv:
+        F.NANO_OF_SECOND.check(fv[F.NANO_OF_SECOND])
+    keys = (F.HOUR_OF_DAY, F.MINUTE_OF_HOUR, F.SECOND_OF_MINUTE, F.NANO_OF_SECOND)
+    if all(k in fv for k in keys):
+        return _make_time(*(fv.pop(k) for k in keys))
+    return None
+
+
+def _make_time(hod: int, moh: int, som: int, nos: int) -> tuple[int, int, int, int]:
+    F.MINUTE_OF_HOUR.check(moh)
+    F.NANO_OF_SECOND.check(nos)
+    return F.HOUR_OF_DAY.check(hod), moh, F.SECOND_OF_MINUTE.check(som), nos
+
+
+def _resolve_time_lenient(fv: dict[F.Field, int]) -> tuple[int, int, int, int] | None:
+    hod = fv.get(F.HOUR_OF_DAY)
+    time = None
+    if hod is not None:
+        moh, som, nos = fv.get(F.MINUTE_OF_HOUR), fv.get(F.SECOND_OF_MINUTE), fv.get(F.NANO_OF_SECOND)
+        if (moh is None and (som is not None or nos is not None)) or (
+            moh is not None and som is None and nos is not None
+        ):
+            return None
+        time = _make_time(hod, moh or 0, som or 0, nos or 0)
+        for k in (F.HOUR_OF_DAY, F.MINUTE_OF_HOUR, F.SECOND_OF_MINUTE, F.NANO_OF_SECOND):
+            fv.pop(k, None)
+    for fld, value in fv.items():
+        if fld.time_based:
+            fld.check(value)
+    return time
+
+
+def resolve(fields: dict[F.Field, int], zone: Zone | None, style: str) -> Parsed:
+    """Parsed.resolve for the ISO chronology; raises DateTimeException like the JDK."""
+    fv = dict(fields)
+    date = _resolve_date(fv, style)
+    time = _resolve_time_fields(fv, style)
+    if time is None:
+        time = _resolve_time_lenient(fv)
+    if date is not None:
+        dow = fv.pop(F.DAY_OF_WEEK, None)
+        if dow is not None:
+            actual = JDateTime(*date, 0, 0, 0, 0, 0, offset_zone(0)).get(F.DAY_OF_WEEK)
+            if actual != dow:
+                y, m, d = date
+                raise DateTimeException(
+                    f"Conflict found: Field DayOfWeek {actual} differs from DayOfWeek {dow} derived from "
+                    f"{y:04d}-{m:02d}-{d:02d}"
+                )
+    parsed = Parsed(fv, zone, date, time)
+    if date is not None and time is not None:
+        z = parsed.query_zone()
+        if z is not None:
+            jdt = JDateTime.of_local(*date, *time, z)
+            fv[F.INSTANT_SECONDS] = jdt.epoch_second()
+    return parsed
+
+
+def _year(p: Parsed) -> int:
+    if p.supports(F.YEAR):
+        return p.get(F.YEAR)
+    if p.supports(F.YEAR_OF_ERA):
+        return p.get(F.YEAR_OF_ERA)
+    return 1970
+
+
+def local_date_query(p: Parsed) -> tuple[int, int, int] | None:
+    """DateFormatters.LOCAL_DATE_QUERY: a resolved date, or one built from year-of-era/year fields."""
+    if p.date is not None:
+        return p.date
+    if p.supports(F.YEAR_OF_ERA) or p.supports(F.YEAR):
+        year = _year(p)
+        if p.supports(F.MONTH_OF_YEAR) and p.supports(F.DAY_OF_MONTH):
+            return local_date_of(year, p.get(F.MONTH_OF_YEAR), p.get(F.DAY_OF_MONTH))
+        if p.supports(F.DAY_OF_YEAR):
+            return local_date_of_year_day(year, p.get(F.DAY_OF_YEAR))
+    return None
+
+
+def _get_local_date(p: Parsed) -> tuple[int, int, int]:
+    if p.supports(F.MONTH_OF_YEAR):
+        year = _year(p)
+        day = p.get(F.DAY_OF_MONTH) if p.supports(F.DAY_OF_MONTH) else 1
+        return local_date_of(year, p.get(F.MONTH_OF_YEAR), day)
+    return (1970, 1, 1)
+
+
+def es_from(p: Parsed | JDateTime, default_zone: Zone) -> JDateTime:
+    """DateFormatters.from(accessor, locale, defaultZone)."""
+    if isinstance(p, JDateTime):
+        return p
+    zone = p.query_zone() or default_zone
+    date = local_date_query(p)
+    time = p.time
+    if date is not None and time is not None:
+        return JDateTime.of_local(*date, *time, zone)
+    if F.INSTANT_SECONDS in p.fields and p.supports(F.NANO_OF_SECOND):
+        return JDateTime.of_instant(p.fields[F.INSTANT_SECONDS], p.get(F.NANO_OF_SECOND), zone)
+    if date is not None:
+        return JDateTime.of_local(*date, 0, 0, 0, 0, zone)
+    if time is not None:
+        return JDateTime.of_local(*_get_local_date(p), *time, zone)
+    if p.supports(F.YEAR) or p.supports(F.YEAR_OF_ERA):
+        if p.supports(F.MONTH_OF_YEAR):
+            y, m, _ = local_date_of(_year(p), p.get(F.MONTH_OF_YEAR), 1)
+            return JDateTime.of_local(y, m, 1, 0, 0, 0, 0, zone)
+        return JDateTime.of_local(_year(p), 1, 1, 0, 0, 0, 0, zone)
+    if p.supports(F.MONTH_OF_YEAR):
+        return JDateTime.of_local(*_get_local_date(p), 0, 0, 0, 0, zone)
+    from s1elastic.ingest.errors import IllegalArgumentException
+
+    raise IllegalArgumentException("temporal accessor [Parsed] cannot be converted to zoned date time")
