@@ -233,6 +233,11 @@ def validate(raw: Any) -> list[str]:
     validator = jsonschema.Draft202012Validator(schema())
     problems = []
     for error in sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.absolute_path]):
+        while error.validator in ("oneOf", "anyOf") and isinstance(error.instance, dict) and error.context:
+            # {"page_size": 5000} matched no branch: report the object branch's own problem
+            error = jsonschema.exceptions.best_match(
+                [e for e in error.context if e.validator != "type"] or error.context
+            )
         problems.append(f"{_path(error.absolute_path)}: {_message(error)}")
     return problems
 
