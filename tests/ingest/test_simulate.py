@@ -148,7 +148,7 @@ def test_dropped_and_failed_documents() -> None:
     pipeline = Pipeline.load(
         {"processors": [{"drop": {"if": "ctx.get('d')"}}, {"t_fail": {"message": "no"}}]}
     )
-    status, response = simulate(pipeline, {"docs": [{"_source": {"d": True}}, {"_source": {}}]})
+    _, response = simulate(pipeline, {"docs": [{"_source": {"d": True}}, {"_source": {}}]})
     assert rendered(response) == {
         "docs": [
             None,
@@ -186,7 +186,7 @@ def test_verbose_statuses_and_snapshots() -> None:
             ]
         }
     )
-    status, response = simulate(pipeline, {"docs": [{"_source": {}}]}, verbose=True)
+    _, response = simulate(pipeline, {"docs": [{"_source": {}}]}, verbose=True)
     iae = {"type": "illegal_argument_exception"}
     assert rendered(response) == {
         "docs": [
