@@ -12,7 +12,7 @@ import pytest
 from s1elastic.package.engine import DocumentError, default_engine
 from s1elastic.package.layout import Package
 from s1elastic.package.pipeline_tests import (
-    TestConfig,
+    CaseConfig,
     json_equal,
     raw_entries,
     read_config,
@@ -251,7 +251,7 @@ def test_config_merging(tmp_path: Path) -> None:
 
 
 def test_strip_dynamic_and_json_equal() -> None:
-    config = TestConfig(dynamic_fields={"event.ingested": ".*", "a.b": ".*"})
+    config = CaseConfig(dynamic_fields={"event.ingested": ".*", "a.b": ".*"})
     docs = [{"event": {"ingested": "x", "kind": "k"}, "a.b": 1}, None]
     assert strip_dynamic(docs, config) == [{"event": {"kind": "k"}}, None]
     assert json_equal({"n": 1}, {"n": 1.0})

@@ -36,7 +36,7 @@ CONFIG_SUFFIX = "-config.yml"
 
 
 @dataclass
-class TestConfig:
+class CaseConfig:
     """A pipeline test case's configuration (package-spec config_json / config_raw)."""
 
     skip: dict[str, Any] | None = None
@@ -61,11 +61,11 @@ class CaseResult:
         return self.status in ("pass", "skip")
 
 
-class TestCaseError(Exception):
+class CaseError(Exception):
     """The case cannot run (bad input file, bad config)."""
 
 
-def read_config(case: Path) -> TestConfig:
+def read_config(case: Path) -> CaseConfig:
     merged: dict[str, Any] = {}
     for path in (case.parent / TEST_COMMON_CONFIG, case.parent / f"{case.name}{CONFIG_SUFFIX}"):
         if not path.exists():
@@ -73,14 +73,14 @@ def read_config(case: Path) -> TestConfig:
         try:
             data = read_yaml(path)
         except FileReadError as exc:
-            raise TestCaseError(f"{path.name}: {exc}") from exc
+            raise CaseError(f"{path.name}: {exc}") from exc
         if data is None:
             continue
         if not isinstance(data, dict):
-            raise TestCaseError(f"{path.name}: expected a mapping")
+            raise CaseError(f"{path.name}: expected a mapping")
         merged.update(data)
     multiline = merged.get("multiline") or {}
-    return TestConfig(
+    return CaseConfig(
         skip=merged.get("skip"),
         fields=dict(merged.get("fields") or {}),
         dynamic_fields={str(k): str(v) for k, v in (merged.get("dynamic_fields") or {}).items()},
@@ -133,7 +133,7 @@ def delete_path(doc: dict[str, Any], path: str) -> None:
         head = f"{head}.{more}"
 
 
-def read_events(case: Path, config: TestConfig) -> list[dict[str, Any]]:
+def read_events(case: Path, config: CaseConfig) -> list[dict[str, Any]]:
     if case.suffix == ".log":
         events: list[Any] = [
             {"message": line}
@@ -143,14 +143,14 @@ def read_events(case: Path, config: TestConfig) -> list[dict[str, Any]]:
         try:
             data = read_json(case)
         except FileReadError as exc:
-            raise TestCaseError(str(exc)) from exc
+            raise CaseError(str(exc)) from exc
         if not isinstance(data, dict) or not isinstance(data.get("events"), list):
-            raise TestCaseError('expected {"events": [...]}')
+            raise CaseError('expected {"events": [...]}')
         events = data["events"]
     out = []
     for event in events:
         if not isinstance(event, dict):
-            raise TestCaseError("every event must be an object")
+            raise CaseError("every event must be an object")
         event = json.loads(json.dumps(event))
         for key, value in config.fields.items():
             put_path(event, key, value)
@@ -158,7 +158,7 @@ def read_events(case: Path, config: TestConfig) -> list[dict[str, Any]]:
     return out
 
 
-def strip_dynamic(docs: list[Any], config: TestConfig) -> list[Any]:
+def strip_dynamic(docs: list[Any], config: CaseConfig) -> list[Any]:
     out = []
     for doc in docs:
         if isinstance(doc, dict):
@@ -198,7 +198,7 @@ def write_expected(case: Path, docs: list[Any]) -> Path:
     return path
 
 
-def check_dynamic_values(docs: list[Any], config: TestConfig) -> list[str]:
+def check_dynamic_values(docs: list[Any], config: CaseConfig) -> list[str]:
     problems = []
     for doc in docs:
         if not isinstance(doc, dict):
@@ -243,7 +243,7 @@ def run_case(ctx: StreamContext, case: Path, *, generate: bool) -> CaseResult:
             result.details = [f"{config.skip.get('reason', '')} ({config.skip.get('link', '')})"]
             return result
         events = read_events(case, config)
-    except TestCaseError as exc:
+    except CaseError as exc:
         return CaseResult(ctx.stream.name, case.name, "error", [f"loading test case failed: {exc}"])
     docs: list[Any] = []
     for i, event in enumerate(events):
