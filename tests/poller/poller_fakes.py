@@ -178,3 +178,46 @@ interval: 1m
 initial_lookback: 24h
 id_field: alertInfo.alertId
 """
+
+
+def serve(console: FakeConsole) -> tuple[str, Any]:
+    """Serve `console` over real HTTP on 127.0.0.1; returns (url, server) — call server.shutdown()."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def _any(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length) if length else b""
+            request = httpx.Request(
+                self.command, f"http://{self.headers.get('Host')}{self.path}", headers=dict(self.headers), content=body
+            )
+            try:
+                with lock:
+                    response = console.handle(request)
+                payload = response.read()
+                self.send_response(response.status_code)
+                for key, value in response.headers.items():
+                    if key.lower() not in ("content-length", "transfer-encoding", "connection"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+            except httpx.TransportError:
+                self.close_connection = True  # a network fault: hang up without answering
+
+        do_GET = _any
+        do_POST = _any
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    return f"http://{host}:{port}", server
