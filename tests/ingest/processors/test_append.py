@@ -1,0 +1,78 @@
+"""append: lists, scalars, duplicates, empty values, copy_from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from processor_helpers import config_error, iae, parse_error, run, run_error
+
+from s1elastic.ingest.javatypes import JLong
+
+
+@pytest.mark.parametrize(
+    ("options", "source", "expected"),
+    [
+        pytest.param({"field": "a", "value": "x"}, {}, {"a": ["x"]}, id="missing-becomes-list"),
+        pytest.param({"field": "a", "value": ["x", "y"]}, {}, {"a": ["x", "y"]}, id="list-value-flattened"),
+        pytest.param({"field": "a", "value": "x"}, {"a": "s"}, {"a": ["s", "x"]}, id="scalar-becomes-list"),
+        pytest.param({"field": "a", "value": "x"}, {"a": ["x"]}, {"a": ["x", "x"]}, id="duplicates-allowed"),
+        pytest.param(
+            {"field": "a", "value": ["x", "y", "y"], "allow_duplicates": False},
+            {"a": ["x"]},
+            {"a": ["x", "y"]},
+            id="no-duplicates",
+        ),
+        pytest.param(
+            {"field": "a", "value": "s", "allow_duplicates": False},
+            {"a": "s"},
+            {"a": "s"},
+            id="scalar-unchanged",
+        ),
+        pytest.param(
+            {"field": "a", "value": 1, "allow_duplicates": False},
+            {"a": [JLong(1)]},
+            {"a": [1, 1]},
+            id="int-vs-long",
+        ),
+        pytest.param(
+            {"field": "a", "value": ["", None, "x", "{{m}}"], "ignore_empty_values": True},
+            {},
+            {"a": ["x"]},
+            id="ignore-empty-values",
+        ),
+        pytest.param(
+            {"field": "a", "value": "{{m}}", "ignore_empty_values": True}, {}, {}, id="nothing-no-field"
+        ),
+        pytest.param({"field": "a", "value": []}, {}, {}, id="empty-list-creates-nothing"),
+        pytest.param(
+            {"field": "{{f}}", "value": "{{v}}"}, {"f": "t", "v": 3}, {"f": "t", "v": 3, "t": ["3"]}, id="tpl"
+        ),
+        pytest.param(
+            {"field": "a", "copy_from": "b"},
+            {"a": [1], "b": [2, 3]},
+            {"a": [1, 2, 3], "b": [2, 3]},
+            id="copy",
+        ),
+        pytest.param(
+            {"field": "a.1", "value": "x"}, {"a": [0, 5]}, {"a": [0, [5, "x"]]}, id="list-index-target"
+        ),
+    ],
+)
+def test_append(options: dict[str, Any], source: dict[str, Any], expected: dict[str, Any]) -> None:
+    assert run("append", options, source) == expected
+
+
+def test_errors() -> None:
+    assert run_error("append", {"field": "a", "copy_from": "b"}, {}) == iae(
+        "field [b] not present as part of path [b]"
+    )
+    assert run_error("append", {"field": "a.b", "value": 1}, {"a": None}) == iae(
+        "cannot set [b] with null parent as part of path [a.b]"
+    )
+    assert config_error("append", {"field": "a", "value": 1, "copy_from": "b"}) == parse_error(
+        "[copy_from] cannot set both `copy_from` and `value` in the same processor", "copy_from", "append"
+    )
+    assert config_error("append", {"field": "a"}) == parse_error(
+        "[value] required property is missing", "value", "append"
+    )

@@ -1,0 +1,75 @@
+"""rename: move, templates, override, ignore_missing, restore on failure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from processor_helpers import iae, run, run_doc, run_error
+
+
+@pytest.mark.parametrize(
+    ("options", "source", "expected"),
+    [
+        pytest.param({"field": "a", "target_field": "b"}, {"a": 1}, {"b": 1}, id="simple"),
+        pytest.param(
+            {"field": "a.x", "target_field": "b.y"}, {"a": {"x": 1}}, {"a": {}, "b": {"y": 1}}, id="nested"
+        ),
+        pytest.param(
+            {"field": "{{s}}", "target_field": "{{t}}"},
+            {"s": "a", "t": "b", "a": 0},
+            {"s": "a", "t": "b", "b": 0},
+            id="tpl",
+        ),
+        pytest.param(
+            {"field": "a", "target_field": "b", "override": True}, {"a": 1, "b": 2}, {"b": 1}, id="override"
+        ),
+        pytest.param(
+            {"field": "m", "target_field": "b", "ignore_missing": True},
+            {"a": 1},
+            {"a": 1},
+            id="ignore-missing",
+        ),
+        pytest.param({"field": "a", "target_field": "b"}, {"a": None}, {"b": None}, id="null-value-moves"),
+    ],
+)
+def test_rename(options: dict[str, Any], source: dict[str, Any], expected: dict[str, Any]) -> None:
+    assert run("rename", options, source) == expected
+
+
+@pytest.mark.parametrize(
+    ("options", "source", "error"),
+    [
+        pytest.param({"field": "m", "target_field": "b"}, {}, iae("field [m] doesn't exist"), id="missing"),
+        pytest.param(
+            {"field": "a", "target_field": "b"},
+            {"a": 1, "b": 2},
+            iae("field [b] already exists"),
+            id="exists",
+        ),
+        pytest.param(
+            {"field": "l.5", "target_field": "b"},
+            {"l": [1]},
+            iae("[5] is out of bounds for array with length [1] as part of path [l.5]"),
+            id="source-oob",
+        ),
+    ],
+)
+def test_errors(options: dict[str, Any], source: dict[str, Any], error: dict[str, Any]) -> None:
+    assert run_error("rename", options, source) == error
+
+
+def test_failed_set_restores_the_source_field() -> None:
+    from processor_helpers import build
+
+    from s1elastic.ingest.document import IngestDocument
+    from s1elastic.ingest.errors import IllegalArgumentException
+
+    doc = IngestDocument.from_source({"a": 1, "s": "str"})
+    with pytest.raises(IllegalArgumentException):
+        build("rename", {"field": "a", "target_field": "s.x"}).execute(doc)
+    assert doc.source_fields() == {"a": 1, "s": "str"}
+    assert (
+        run_doc("rename", {"field": "a", "target_field": "_id", "override": True}, {"a": "new"}).source["_id"]
+        == "new"
+    )
