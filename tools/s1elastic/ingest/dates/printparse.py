@@ -83,9 +83,7 @@ def _sign_parse_ok(style: str, positive: bool, fixed: bool) -> bool:
     """SignStyle.parse for a strict context."""
     if style == NORMAL:
         return not positive
-    if style in (ALWAYS, EXCEEDS_PAD):
-        return True
-    return False
+    return style in (ALWAYS, EXCEEDS_PAD)
 
 
 @dataclass(slots=True)

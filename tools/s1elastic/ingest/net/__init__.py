@@ -1,0 +1,1 @@
+"""Network helpers shared by processors: Java's InetAddresses parsing and CIDR matching."""
