@@ -1,0 +1,153 @@
+"""convert: Java parsing rules and result classes for every type."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from processor_helpers import config_error, iae, parse_error, run, run_error
+
+from s1elastic.ingest.errors import ClassCastException
+from s1elastic.ingest.javatypes import JFloat, JLong, java_class_name
+
+
+@pytest.mark.parametrize(
+    ("type_name", "value", "expected", "java_class"),
+    [
+        pytest.param("integer", "42", 42, "java.lang.Integer", id="int"),
+        pytest.param("integer", "+5", 5, "java.lang.Integer", id="int-plus-sign"),
+        pytest.param("integer", "0x1F", 31, "java.lang.Integer", id="int-hex"),
+        pytest.param("integer", "-0x10", -16, "java.lang.Integer", id="int-negative-hex"),
+        pytest.param("integer", 7, 7, "java.lang.Integer", id="int-from-int"),
+        pytest.param("long", "9999999999", 9999999999, "java.lang.Long", id="long"),
+        pytest.param("long", "1", 1, "java.lang.Long", id="small-long-is-long"),
+        pytest.param("float", "1.5", 1.5, "java.lang.Float", id="float"),
+        pytest.param("float", " 1e3 ", 1000.0, "java.lang.Float", id="float-trimmed-exponent"),
+        pytest.param("float", "1.5f", 1.5, "java.lang.Float", id="float-suffix"),
+        pytest.param("float", "0x1.8p1", 3.0, "java.lang.Float", id="float-hex"),
+        pytest.param("float", "3.4e39", math.inf, "java.lang.Float", id="float-overflow-infinity"),
+        pytest.param("double", "-Infinity", -math.inf, "java.lang.Double", id="double-infinity"),
+        pytest.param("double", "2.5d", 2.5, "java.lang.Double", id="double-suffix"),
+        pytest.param("double", 3, 3.0, "java.lang.Double", id="double-from-int"),
+        pytest.param("boolean", "TRUE", True, "java.lang.Boolean", id="bool-case-insensitive"),
+        pytest.param("boolean", "false", False, "java.lang.Boolean", id="bool-false"),
+        pytest.param("string", 1.0, "1.0", "java.lang.String", id="string-of-double"),
+        pytest.param("string", {"a": 1}, "{a=1}", "java.lang.String", id="string-of-map"),
+        pytest.param("ip", "10.0.0.1", "10.0.0.1", "java.lang.String", id="ipv4"),
+        pytest.param("ip", "::1", "::1", "java.lang.String", id="ipv6"),
+        pytest.param("auto", "true", True, "java.lang.Boolean", id="auto-bool"),
+        pytest.param("auto", "12", 12, "java.lang.Integer", id="auto-int"),
+        pytest.param("auto", "12345678901", 12345678901, "java.lang.Long", id="auto-long"),
+        pytest.param("auto", "242.15", JFloat(242.15), "java.lang.Float", id="auto-float-not-double"),
+        pytest.param("auto", "3.4e39", math.inf, "java.lang.Float", id="auto-float-infinity"),
+        pytest.param("auto", "abc", "abc", "java.lang.String", id="auto-keeps-string"),
+        pytest.param("auto", 1.5, 1.5, "java.lang.Double", id="auto-non-string-unchanged"),
+        pytest.param("INTEGER", "1", 1, "java.lang.Integer", id="type-case-insensitive"),
+    ],
+)
+def test_conversions(type_name: str, value: Any, expected: Any, java_class: str) -> None:
+    result = run("convert", {"field": "v", "type": type_name, "target_field": "out"}, {"v": value})["out"]
+    assert result == expected
+    assert java_class_name(result) == java_class
+
+
+def test_float_is_rounded_once_from_decimal() -> None:
+    result = run("convert", {"field": "v", "type": "float"}, {"v": "1.1"})["v"]
+    assert isinstance(result, JFloat) and repr(result) == "1.1f"
+
+
+def test_list_element_wise() -> None:
+    result = run("convert", {"field": "v", "type": "long"}, {"v": ["1", 2]})["v"]
+    assert result == [1, 2] and all(isinstance(x, JLong) for x in result)
+
+
+@pytest.mark.parametrize(
+    ("type_name", "value", "reason", "cause"),
+    [
+        pytest.param(
+            "integer", "1.0", "unable to convert [1.0] to integer", 'For input string: "1.0"', id="int-dot"
+        ),
+        pytest.param(
+            "integer",
+            "2147483648",
+            "unable to convert [2147483648] to integer",
+            'For input string: "2147483648"',
+            id="overflow",
+        ),
+        pytest.param(
+            "integer", " 5", "unable to convert [ 5] to integer", 'For input string: " 5"', id="int-space"
+        ),
+        pytest.param(
+            "integer",
+            "0x",
+            "unable to convert [0x] to integer",
+            'For input string: "" under radix 16',
+            id="hex-empty",
+        ),
+        pytest.param("long", "abc", "unable to convert [abc] to long", 'For input string: "abc"', id="long"),
+        pytest.param(
+            "float", "abc", "unable to convert [abc] to float", 'For input string: "abc"', id="float"
+        ),
+        pytest.param("double", "  ", "unable to convert [  ] to double", "empty String", id="double-empty"),
+    ],
+)
+def test_number_errors(type_name: str, value: Any, reason: str, cause: str) -> None:
+    body = run_error("convert", {"field": "v", "type": type_name}, {"v": value})
+    assert body["root_cause"] == [{"type": "illegal_argument_exception", "reason": reason}]
+    assert body["caused_by"] == {"type": "number_format_exception", "reason": cause}
+
+
+@pytest.mark.parametrize(
+    ("options", "source", "error"),
+    [
+        pytest.param(
+            {"type": "boolean"},
+            {"v": "yes"},
+            iae("[yes] is not a boolean value, cannot convert to boolean"),
+            id="bool",
+        ),
+        pytest.param({"type": "ip"}, {"v": "1.2.3"}, iae("'1.2.3' is not an IP string literal."), id="ip"),
+        pytest.param(
+            {"type": "ip"}, {"v": "01.2.3.4"}, iae("'01.2.3.4' is not an IP string literal."), id="ip-zero"
+        ),
+        pytest.param(
+            {"type": "integer"},
+            {"v": None},
+            iae("Field [v] is null, cannot be converted to type [integer]"),
+            id="null",
+        ),
+        pytest.param({"type": "integer"}, {}, iae("field [v] not present as part of path [v]"), id="missing"),
+    ],
+)
+def test_errors(options: dict[str, Any], source: dict[str, Any], error: dict[str, Any]) -> None:
+    assert run_error("convert", {"field": "v", **options}, source) == error
+
+
+def test_ip_requires_a_string() -> None:
+    from processor_helpers import build
+
+    from s1elastic.ingest.document import IngestDocument
+
+    with pytest.raises(ClassCastException) as caught:
+        build("convert", {"field": "v", "type": "ip"}).execute(IngestDocument.from_source({"v": 1}))
+    assert caught.value.reason == (
+        "class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and "
+        "java.lang.String are in module java.base of loader 'bootstrap')"
+    )
+
+
+def test_ignore_missing() -> None:
+    assert run("convert", {"field": "v", "type": "integer", "ignore_missing": True}, {}) == {}
+    assert run("convert", {"field": "v", "type": "integer", "ignore_missing": True}, {"v": None}) == {
+        "v": None
+    }
+
+
+def test_config_errors() -> None:
+    assert config_error("convert", {"field": "v", "type": "number"}) == parse_error(
+        "[type] type [number] not supported, cannot convert field.", "type", "convert"
+    )
+    assert config_error("convert", {"field": "v"}) == parse_error(
+        "[type] required property is missing", "type", "convert"
+    )

@@ -1,0 +1,58 @@
+"""lowercase, uppercase, trim and the shared AbstractStringProcessor behaviour."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from processor_helpers import config_error, iae, parse_error, run, run_error
+
+
+@pytest.mark.parametrize(
+    ("processor", "value", "expected"),
+    [
+        pytest.param("lowercase", "HeLLo", "hello", id="lowercase"),
+        pytest.param("uppercase", "straße", "STRASSE", id="uppercase-sharp-s"),
+        pytest.param("trim", " \t\n x y \r", "x y", id="trim-control"),
+        pytest.param("trim", "\u00a0x\u00a0", "\u00a0x\u00a0", id="trim-keeps-nbsp"),
+        pytest.param("lowercase", ["A", "B"], ["a", "b"], id="list"),
+    ],
+)
+def test_processing(processor: str, value: Any, expected: Any) -> None:
+    assert run(processor, {"field": "f"}, {"f": value}) == {"f": expected}
+
+
+def test_target_field_and_ignore_missing() -> None:
+    assert run("uppercase", {"field": "f", "target_field": "g.h"}, {"f": "a"}) == {"f": "a", "g": {"h": "A"}}
+    assert run("uppercase", {"field": "f", "ignore_missing": True}, {}) == {}
+    assert run("uppercase", {"field": "f", "ignore_missing": True}, {"f": None}) == {"f": None}
+
+
+@pytest.mark.parametrize(
+    ("source", "error"),
+    [
+        pytest.param({}, iae("field [f] not present as part of path [f]"), id="missing"),
+        pytest.param({"f": None}, iae("field [f] is null, cannot process it."), id="null"),
+        pytest.param(
+            {"f": 5},
+            iae("field [f] of type [java.lang.Integer] cannot be cast to [java.lang.String]"),
+            id="int",
+        ),
+        pytest.param(
+            {"f": ["a", 2]},
+            iae(
+                "value [2] of type [java.lang.Integer] in list field [f] cannot be cast to [java.lang.String]"
+            ),
+            id="list-element",
+        ),
+    ],
+)
+def test_errors(source: dict[str, Any], error: dict[str, Any]) -> None:
+    assert run_error("lowercase", {"field": "f"}, source) == error
+
+
+def test_config_errors() -> None:
+    assert config_error("trim", {}) == parse_error("[field] required property is missing", "field", "trim")
+    assert config_error("trim", {"field": "f", "ignore_missing": "true"}) == parse_error(
+        "[ignore_missing] property isn't a boolean, but of type [java.lang.String]", "ignore_missing", "trim"
+    )
