@@ -12,7 +12,12 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-COMMAND_MODULES = ("s1elastic.commands.pipeline", "s1elastic.commands.poller", "s1elastic.commands.package")
+COMMAND_MODULES = (
+    "s1elastic.commands.pipeline",
+    "s1elastic.commands.poller",
+    "s1elastic.commands.package",
+    "s1elastic.commands.simulate",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -134,6 +134,11 @@ def walk_created(p: Plan, after: int | None) -> Iterator[Hit]:
             yield hit
 
 
+def _first_reaching(time_of: Callable[[int], int], bound: int, lo: int, hi: int) -> int:
+    """The first index in [lo, hi) whose (monotone) time is >= bound."""
+    return bisect_first(lambda j: time_of(j) >= bound, lo, hi)
+
+
 def walk_updated(p: Plan, after: tuple[int, int] | None) -> Iterator[Hit]:
     """Objects in (updatedAt, index) order, each at its current revision, from just past `after`."""
     res = p.resource
@@ -157,16 +162,12 @@ def walk_updated(p: Plan, after: tuple[int, int] | None) -> Iterator[Hit]:
     for k, time_of, _ in sources:
         if p.desc:
             bound = u_hi if after is None else min(u_hi, after[0])
-            i = bisect_first(lambda j, f=time_of, b=bound: f(j) > b, lo_i, hi_i) - 1  # type: ignore[misc]
+            i = _first_reaching(time_of, bound + 1, lo_i, hi_i) - 1
             if i >= lo_i:
                 heap.append((-time_of(i), -i, k))
         else:
             bound_lo = u_lo if after is None else (after[0] if u_lo is None else max(u_lo, after[0]))
-            i = (
-                lo_i
-                if bound_lo is None
-                else bisect_first(lambda j, f=time_of, b=bound_lo: f(j) >= b, lo_i, hi_i)
-            )  # type: ignore[misc]
+            i = lo_i if bound_lo is None else _first_reaching(time_of, bound_lo, lo_i, hi_i)
             if i < hi_i:
                 heap.append((time_of(i), i, k))
     heapq.heapify(heap)

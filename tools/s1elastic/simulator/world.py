@@ -163,7 +163,7 @@ class World:
             else f"{prefix}{w % 256}-{(w >> 8) % 256}"
         )
         octet3, octet4 = (w >> 24) % 254 + 1, (w >> 32) % 254 + 1
-        ipv4 = (f"10.{(w >> 40) % 200}.{octet3}.{octet4}",)
+        ipv4: tuple[str, ...] = (f"10.{(w >> 40) % 200}.{octet3}.{octet4}",)
         if (w >> 48) % 8 == 0:  # multi-homed: more than one address
             ipv4 = (*ipv4, f"192.168.{octet3}.{octet4}")
         ipv6: tuple[str, ...] = (

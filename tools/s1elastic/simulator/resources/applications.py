@@ -508,5 +508,8 @@ class Applications:
             }
             rows.sort(key=sorters.get(q.sort_by or "", lambda r: r), reverse=q.desc)
         return _page(
-            rows, q, cursors.fingerprint(q.fingerprint_items), lambda r: self.inst.render_risk_row(*r, now_us)
+            rows,
+            q,
+            cursors.fingerprint(q.fingerprint_items),
+            lambda r: self.inst.render_risk_row(r[0], r[1], r[2], now_us),
         )
