@@ -112,10 +112,54 @@ def _key_text(key: Any) -> str:
     return java_to_string(key)
 
 
+_SAFE_LEAVES = frozenset((str, int, bool, type(None)))
+_CONTAINERS = frozenset((dict, list))
+
+
+def _has_double(value: Any) -> bool:
+    """True when a plain float (Double) sits anywhere in `value`: orjson would print it its own way."""
+    stack = [value]
+    pop, push = stack.pop, stack.append
+    while stack:
+        container = pop()
+        for item in container.values() if type(container) is dict else container:
+            kind = type(item)
+            if kind in _SAFE_LEAVES:
+                continue
+            if kind is float:
+                return True
+            if kind in _CONTAINERS or isinstance(item, dict | list | tuple):
+                push(item)
+    return False
+
+
+def _default(value: Any) -> Any:
+    """orjson's hook for what it cannot print: Java floats, dates, bytes, other ints."""
+    if isinstance(value, float):
+        return _Fragment(_float_text(value))
+    if isinstance(value, ZonedDateTime):
+        return value.json_text()
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, int):
+        return _Fragment(str(int(value)))
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+_OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS
+
+
 def dumps_bytes(value: Any) -> bytes:
     """`dumps` as UTF-8 bytes (what an output writes)."""
-    _, converted = _convert(value)
-    out = orjson.dumps(converted)
+    out = b""
+    if isinstance(value, dict | list) and not _has_double(value):
+        try:
+            out = orjson.dumps(value, default=_default, option=_OPTIONS)
+        except orjson.JSONEncodeError:
+            out = b""  # an integer beyond 64 bits, or a non-string key: take the converting path
+    if not out:
+        _, converted = _convert(value)
+        out = orjson.dumps(converted, default=_default, option=_OPTIONS)
     if b"\\u00" in out:
         # orjson writes \u001f; Jackson writes \u001F. Rare, so re-encode those strings slowly.
         return _slow_dumps(value).encode("utf-8")
