@@ -1,0 +1,101 @@
+"""Painless for ingest pipelines: `if` conditions and `script` processors.
+
+    script = compile_script("ctx.a?.b != null", condition=True)
+    script.evaluate_condition(doc.source)        # -> bool, ctx read-only
+    compile_script("ctx.x = params.v", params={"v": 1}).execute(doc.source)
+
+Source is parsed once (lark LALR grammar `painless.lark` -> `ast` dataclasses) and compiled to
+Python closures (`compiler.py`); running never parses. Errors are Elasticsearch's
+`script_exception` (`compile error` / `runtime error`) with the Java cause, script_stack and
+position.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from s1elastic.ingest.errors import JavaException, ScriptException
+from s1elastic.ingest.painless import runtime as rt
+from s1elastic.ingest.painless.compiler import Compiler
+from s1elastic.ingest.painless.parser import PainlessCompileError, parse
+from s1elastic.ingest.painless.script_errors import compile_error, error_offset, runtime_error
+
+__all__ = ["CompiledScript", "compile_script"]
+
+
+class StackOverflowError(JavaException):
+    java_class = "java.lang.StackOverflowError"
+
+
+class CompiledScript:
+    """One compiled script; `execute` for script processors, `evaluate_condition` for `if`."""
+
+    __slots__ = ("_params", "_run", "_statements", "condition", "source")
+
+    def __init__(self, source: str, run: Any, statements: list[int], params: dict[str, Any], condition: bool) -> None:
+        self.source = source
+        self.condition = condition
+        self._run = run
+        self._statements = statements
+        self._params = params
+
+    def execute(self, ctx: dict[str, Any]) -> Any:
+        """Run against the document map (metadata keys at top level); writes are validated."""
+        state = rt.STATE
+        saved = (state.ctx_root, state.readonly_root, state.params_root, state.guarded)
+        state.ctx_root = ctx
+        state.readonly_root = None
+        state.params_root = self._params
+        state.guarded = True
+        try:
+            return self._run(ctx, self._params)
+        except JavaException as exc:
+            raise self._runtime_error(exc) from None
+        except RecursionError:
+            raise self._runtime_error(StackOverflowError(None)) from None
+        finally:
+            state.ctx_root, state.readonly_root, state.params_root, state.guarded = saved
+
+    def evaluate_condition(self, ctx: dict[str, Any]) -> bool:
+        """Run as an `if` condition: ctx is read-only, the result must be a boolean."""
+        state = rt.STATE
+        saved = (state.ctx_root, state.readonly_root, state.params_root, state.guarded)
+        state.ctx_root = None
+        state.readonly_root = ctx
+        state.params_root = self._params
+        state.guarded = True
+        try:
+            return bool(self._run(ctx, self._params))
+        except JavaException as exc:
+            raise self._runtime_error(exc) from None
+        except RecursionError:
+            raise self._runtime_error(StackOverflowError(None)) from None
+        finally:
+            state.ctx_root, state.readonly_root, state.params_root, state.guarded = saved
+
+    def _runtime_error(self, exc: JavaException) -> ScriptException:
+        if isinstance(exc, ScriptException):
+            return exc
+        offset = error_offset(sys.exc_info()[2])
+        return runtime_error(self.source, self._statements, exc, offset)
+
+    def __repr__(self) -> str:
+        return f"CompiledScript({self.source!r}, condition={self.condition})"
+
+
+def compile_script(source: str, *, params: dict[str, Any] | None = None, condition: bool = False) -> CompiledScript:
+    """Parse and compile once; raises ScriptException("compile error", ...) like Elasticsearch."""
+    try:
+        script = parse(source)
+        run, statements = Compiler(source, condition=condition).compile(script)
+    except PainlessCompileError as exc:
+        cause = exc.exception
+        if not isinstance(cause, JavaException):  # pragma: no cover - defensive
+            raise
+        raise compile_error(source, exc.offset, cause) from None
+    return CompiledScript(source, run, statements, dict(params or {}), condition)
+
+
+def _unused(_: ScriptException) -> None:  # keep the import for type checkers and readers
+    return None

@@ -1,0 +1,934 @@
+"""java.util collections as Painless whitelists them, plus its Groovy-style augmentations.
+
+Maps are dicts (HashMap order when iterated), lists are lists, sets are `JavaSet`s. Map views
+(keySet, values, entrySet) are snapshots in Java order that write removals back to their map.
+Every mutation goes through the read-only check of conditions.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from s1elastic.ingest.errors import (
+    ConcurrentModificationException,
+    IllegalArgumentException,
+    IllegalStateException,
+    IndexOutOfBoundsException,
+    NullPointerException,
+    UnsupportedOperationException,
+)
+from s1elastic.ingest.javatypes import JavaSet, java_equals
+from s1elastic.ingest.painless import runtime as rt
+from s1elastic.ingest.painless.methods import constructor, method
+from s1elastic.ingest.painless.values import (
+    JArray,
+    JFunction,
+    LinkedHashMap,
+    LinkedHashSet,
+    MapEntry,
+    TreeMap,
+    TreeSet,
+)
+
+# ---------------------------------------------------------------------------------------------
+# functional arguments
+
+
+def call(fn: Any, *args: Any) -> Any:
+    """Invoke a lambda, method reference or function value with `args`."""
+    if fn is None:
+        raise NullPointerException(None)
+    if isinstance(fn, JFunction):
+        return fn.fn(*args)
+    if callable(fn):
+        return fn(*args)
+    raise rt.cast_error_def(fn, "Function", True)
+
+
+def test(fn: Any, *args: Any) -> bool:
+    r = call(fn, *args)
+    if type(r) is bool:
+        return r
+    raise rt.cast_error_def(r, "boolean", None)
+
+
+def to_int(r: Any) -> int:
+    return int(rt.def_cast(r, "int", False))
+
+
+def comparator_key(cmp: Any) -> Callable[[Any], Any]:
+    if cmp is None:
+        return rt.natural_key
+    return functools.cmp_to_key(lambda a, b: to_int(call(cmp, a, b)))
+
+
+def _mut(c: Any) -> None:
+    if rt.STATE.guarded:
+        rt.check_mutable(c)
+
+
+# ---------------------------------------------------------------------------------------------
+# map views
+
+
+class KeySetView(LinkedHashSet):
+    """Map.keySet(): the keys in the map's iteration order; removals write through."""
+
+    JAVA_CLASS = "java.util.HashMap.KeySet"
+    PAINLESS_CLASS = "Set"
+
+    def __init__(self, mapping: dict[Any, Any]) -> None:
+        super().__init__(rt.iter_keys(mapping))
+        self.map = mapping
+
+    def view_remove(self, item: Any) -> None:
+        rt.map_remove(self.map, item)
+
+
+class ValuesView(list):  # type: ignore[type-arg]
+    JAVA_CLASS = "java.util.HashMap.Values"
+    PAINLESS_CLASS = "Collection"
+
+    def __init__(self, mapping: dict[Any, Any]) -> None:
+        self.keys = rt.iter_keys(mapping)
+        super().__init__(mapping[k] for k in self.keys)
+        self.map = mapping
+
+    def view_remove_at(self, index: int) -> None:
+        rt.map_remove(self.map, self.keys[index])
+        del self.keys[index]
+
+
+class EntrySetView(LinkedHashSet):
+    JAVA_CLASS = "java.util.HashMap.EntrySet"
+    PAINLESS_CLASS = "Set"
+
+    def __init__(self, mapping: dict[Any, Any]) -> None:
+        super().__init__(MapEntry(mapping, k) for k in rt.iter_keys(mapping))
+        self.map = mapping
+
+    def view_remove(self, item: Any) -> None:
+        if isinstance(item, MapEntry):
+            rt.map_remove(self.map, item.key)
+
+
+def _view_remove_index(c: list[Any], index: int) -> None:
+    item = c[index]
+    if isinstance(c, ValuesView):
+        c.view_remove_at(index)
+    elif isinstance(c, KeySetView | EntrySetView):
+        c.view_remove(item)
+    del c[index]
+
+
+# ---------------------------------------------------------------------------------------------
+# Map
+
+
+@method("Map", "def get(def)")
+def _map_get(d: dict[Any, Any], key: Any) -> Any:
+    return d.get(key)
+
+
+@method("Map", "def getOrDefault(def, def)")
+def _map_get_or_default(d: dict[Any, Any], key: Any, default: Any) -> Any:
+    return d.get(key, default)
+
+
+@method("Map", "def put(def, def)")
+def _map_put(d: dict[Any, Any], key: Any, value: Any) -> Any:
+    return rt.map_put(d, key, value)
+
+
+@method("Map", "def putIfAbsent(def, def)")
+def _map_put_if_absent(d: dict[Any, Any], key: Any, value: Any) -> Any:
+    current = d.get(key)
+    if current is None:
+        rt.map_put(d, key, value)
+    return current
+
+
+@method("Map", "def remove(def)")
+def _map_remove(d: dict[Any, Any], key: Any) -> Any:
+    return rt.map_remove(d, key)
+
+
+@method("Map", "boolean containsKey(def)")
+def _map_contains_key(d: dict[Any, Any], key: Any) -> bool:
+    try:
+        return key in d
+    except TypeError:
+        return False
+
+
+@method("Map", "boolean containsValue(def)")
+def _map_contains_value(d: dict[Any, Any], value: Any) -> bool:
+    return any(java_equals(v, value) or (v is None and value is None) for v in d.values())
+
+
+@method("Map", "Set keySet()")
+def _map_key_set(d: dict[Any, Any]) -> KeySetView:
+    return KeySetView(d)
+
+
+@method("Map", "Collection values()")
+def _map_values(d: dict[Any, Any]) -> ValuesView:
+    return ValuesView(d)
+
+
+@method("Map", "Set entrySet()")
+def _map_entry_set(d: dict[Any, Any]) -> EntrySetView:
+    return EntrySetView(d)
+
+
+@method("Map", "int size()")
+def _map_size(d: dict[Any, Any]) -> int:
+    return len(d)
+
+
+@method("Map", "boolean isEmpty()")
+def _map_is_empty(d: dict[Any, Any]) -> bool:
+    return len(d) == 0
+
+
+@method("Map", "void clear()")
+def _map_clear(d: dict[Any, Any]) -> None:
+    _mut(d)
+    if d is rt.STATE.ctx_root:
+        for k in list(d):
+            rt.map_remove(d, k)
+        return
+    d.clear()
+
+
+@method("Map", "void putAll(Map)")
+def _map_put_all(d: dict[Any, Any], other: Any) -> None:
+    if other is None:
+        raise NullPointerException(None)
+    for k in rt.iter_keys(other):
+        rt.map_put(d, k, other[k])
+
+
+@method("Map", "def computeIfAbsent(def, Function)")
+def _map_compute_if_absent(d: dict[Any, Any], key: Any, fn: Any) -> Any:
+    current = d.get(key)
+    if current is not None:
+        return current
+    value = call(fn, key)
+    if value is not None:
+        rt.map_put(d, key, value)
+    return value
+
+
+@method("Map", "def computeIfPresent(def, BiFunction)")
+def _map_compute_if_present(d: dict[Any, Any], key: Any, fn: Any) -> Any:
+    current = d.get(key)
+    if current is None:
+        return None
+    value = call(fn, key, current)
+    if value is None:
+        rt.map_remove(d, key)
+    else:
+        rt.map_put(d, key, value)
+    return value
+
+
+@method("Map", "def compute(def, BiFunction)")
+def _map_compute(d: dict[Any, Any], key: Any, fn: Any) -> Any:
+    value = call(fn, key, d.get(key))
+    if value is None:
+        if key in d:
+            rt.map_remove(d, key)
+    else:
+        rt.map_put(d, key, value)
+    return value
+
+
+@method("Map", "def merge(def, def, BiFunction)")
+def _map_merge(d: dict[Any, Any], key: Any, value: Any, fn: Any) -> Any:
+    if value is None:
+        raise NullPointerException(None)
+    current = d.get(key)
+    new = value if current is None else call(fn, current, value)
+    if new is None:
+        rt.map_remove(d, key)
+    else:
+        rt.map_put(d, key, new)
+    return new
+
+
+@method("Map", "def replace(def, def)")
+def _map_replace(d: dict[Any, Any], key: Any, value: Any) -> Any:
+    if key in d:
+        return rt.map_put(d, key, value)
+    return None
+
+
+@method("Map", "void forEach(BiConsumer)", "def each(BiConsumer)")
+def _map_for_each(d: dict[Any, Any], fn: Any) -> Any:
+    for k in rt.iter_keys(d):
+        if k not in d:
+            raise ConcurrentModificationException(None)
+        call(fn, k, d[k])
+    return d
+
+
+@method("Map", "void replaceAll(BiFunction)")
+def _map_replace_all(d: dict[Any, Any], fn: Any) -> None:
+    _mut(d)
+    for k in rt.iter_keys(d):
+        rt.map_put(d, k, call(fn, k, d[k]))
+
+
+@method("Map", "List collect(BiFunction)", "def collect(Collection, BiFunction)")
+def _map_collect(d: dict[Any, Any], a: Any, b: Any = None) -> Any:
+    if b is None:
+        return [call(a, k, d[k]) for k in rt.iter_keys(d)]
+    for k in rt.iter_keys(d):
+        _coll_add(a, call(b, k, d[k]))
+    return a
+
+
+@method("Map", "int count(BiPredicate)")
+def _map_count(d: dict[Any, Any], fn: Any) -> int:
+    return sum(1 for k in rt.iter_keys(d) if test(fn, k, d[k]))
+
+
+@method("Map", "boolean every(BiPredicate)")
+def _map_every(d: dict[Any, Any], fn: Any) -> bool:
+    return all(test(fn, k, d[k]) for k in rt.iter_keys(d))
+
+
+@method("Map", "boolean any(BiPredicate)")
+def _map_any(d: dict[Any, Any], fn: Any) -> bool:
+    return any(test(fn, k, d[k]) for k in rt.iter_keys(d))
+
+
+@method("Map", "Map.Entry find(BiPredicate)")
+def _map_find(d: dict[Any, Any], fn: Any) -> Any:
+    for k in rt.iter_keys(d):
+        if test(fn, k, d[k]):
+            return MapEntry(d, k)
+    return None
+
+
+@method("Map", "Map findAll(BiPredicate)")
+def _map_find_all(d: dict[Any, Any], fn: Any) -> dict[Any, Any]:
+    out: dict[Any, Any] = TreeMap() if isinstance(d, TreeMap) else LinkedHashMap()
+    for k in rt.iter_keys(d):
+        if test(fn, k, d[k]):
+            out[k] = d[k]
+    return out
+
+
+@method("Map", "def findResult(BiFunction)", "def findResult(def, BiFunction)")
+def _map_find_result(d: dict[Any, Any], a: Any, b: Any = None) -> Any:
+    default, fn = (None, a) if b is None else (a, b)
+    for k in rt.iter_keys(d):
+        r = call(fn, k, d[k])
+        if r is not None:
+            return r
+    return default
+
+
+@method("Map", "List findResults(BiFunction)")
+def _map_find_results(d: dict[Any, Any], fn: Any) -> list[Any]:
+    out = []
+    for k in rt.iter_keys(d):
+        r = call(fn, k, d[k])
+        if r is not None:
+            out.append(r)
+    return out
+
+
+@method("Map", "Map groupBy(BiFunction)")
+def _map_group_by(d: dict[Any, Any], fn: Any) -> dict[Any, Any]:
+    out: dict[Any, Any] = LinkedHashMap()
+    for k in rt.iter_keys(d):
+        g = call(fn, k, d[k])
+        if g not in out:
+            out[g] = TreeMap() if isinstance(d, TreeMap) else LinkedHashMap()
+        out[g][k] = d[k]
+    return out
+
+
+@method("Map", "def getByPath(String)", "def getByPath(String, def)")
+def _map_get_by_path(d: Any, path: str, *default: Any) -> Any:
+    return _get_by_path(d, path, default)
+
+
+@method("List", "def getByPath(String)", "def getByPath(String, def)")
+def _list_get_by_path(d: Any, path: str, *default: Any) -> Any:
+    return _get_by_path(d, path, default)
+
+
+def _get_by_path(root: Any, path: str, default: tuple[Any, ...]) -> Any:
+    if len(path) == 0:
+        raise IllegalArgumentException("Missing path")
+    if path.endswith("."):
+        raise IllegalArgumentException(f"Trailing '.' in path [{path}]")
+    elements = path.split(".")
+    joined = ".".join(elements)
+    obj = root
+    for i, el in enumerate(elements):
+        if el == "":
+            raise IllegalArgumentException(f"Extra '.' in path [{joined}] at index [{i}]")
+        if isinstance(obj, dict) and el in obj:
+            obj = obj[el]
+            continue
+        if isinstance(obj, list) and not isinstance(obj, JavaSet):
+            try:
+                idx = int(el)
+            except ValueError:
+                raise IllegalArgumentException(
+                    f"Could not parse [{el}] as a int index into list at path [{joined}] and index [{i}]"
+                ) from None
+            if len(obj) >= idx:
+                obj = rt.list_get(obj, idx)
+                continue
+        if isinstance(obj, dict | list):
+            if i == len(elements) - 1:
+                if default:
+                    return default[0]
+                raise IllegalArgumentException(f"Could not find value at path [{path}]")
+            raise IllegalArgumentException(
+                f"Container does not have [{el}], for non-terminal index [{i}] in path [{joined}]"
+            )
+        raise IllegalArgumentException(
+            f"Non-container [{rt.class_name(obj).replace('.Node', '$Node')}] at [{el}], index [{i}] in path [{joined}]"
+        )
+    return obj
+
+
+# Map.Entry
+
+
+@method("Map.Entry", "def getKey()")
+def _entry_key(e: MapEntry) -> Any:
+    return e.key
+
+
+@method("Map.Entry", "def getValue()")
+def _entry_value(e: MapEntry) -> Any:
+    return e.value
+
+
+@method("Map.Entry", "def setValue(def)")
+def _entry_set_value(e: MapEntry, value: Any) -> Any:
+    return rt.map_put(e.map, e.key, value)
+
+
+@constructor("HashMap", "", "Map")
+def _new_hash_map(other: Any = None) -> dict[Any, Any]:
+    return {} if other is None else {k: other[k] for k in rt.iter_keys(other)}
+
+
+@constructor("LinkedHashMap", "", "Map")
+def _new_linked_hash_map(other: Any = None) -> dict[Any, Any]:
+    out = LinkedHashMap()
+    if other is not None:
+        for k in rt.iter_keys(other):
+            out[k] = other[k]
+    return out
+
+
+@constructor("TreeMap", "", "Map")
+def _new_tree_map(other: Any = None) -> dict[Any, Any]:
+    out = TreeMap()
+    if other is not None:
+        for k in rt.iter_keys(other):
+            rt.map_put(out, k, other[k])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Collection / Iterable
+
+
+def _coll_add(c: Any, item: Any) -> bool:
+    if c is None:
+        raise NullPointerException(None)
+    info = _dispatch_add(c)
+    return bool(info(c, item))
+
+
+def _dispatch_add(c: Any) -> Callable[..., Any]:
+    if isinstance(c, JavaSet):
+        return _set_add
+    if type(c) is JArray or isinstance(c, ValuesView):
+        return _unsupported_add
+    return _list_add
+
+
+def _unsupported_add(c: Any, item: Any) -> bool:
+    raise UnsupportedOperationException(None)
+
+
+@method("Collection", "boolean add(def)")
+def _collection_add(c: Any, item: Any) -> bool:
+    return _coll_add(c, item)
+
+
+def _list_add(c: list[Any], item: Any) -> bool:
+    _mut(c)
+    c.append(item)
+    return True
+
+
+def _set_add(c: list[Any], item: Any) -> bool:
+    _mut(c)
+    if isinstance(c, KeySetView | EntrySetView):
+        raise UnsupportedOperationException(None)
+    for x in c:
+        if x is item or java_equals(x, item) or (x is None and item is None):
+            return False
+    c.append(item)
+    if isinstance(c, TreeSet):
+        c.sort(key=rt.natural_key)
+    return True
+
+
+@method("Collection", "boolean addAll(Collection)")
+def _collection_add_all(c: Any, other: Any) -> bool:
+    if other is None:
+        raise NullPointerException(None)
+    changed = False
+    for x in rt.iterate(other):
+        changed = _coll_add(c, x) or changed
+    return changed
+
+
+@method("Collection", "boolean contains(def)")
+def _collection_contains(c: Any, item: Any) -> bool:
+    return any(x is item or (x is not None and java_equals(x, item)) for x in c)
+
+
+@method("Collection", "boolean containsAll(Collection)")
+def _collection_contains_all(c: Any, other: Any) -> bool:
+    return all(_collection_contains(c, x) for x in rt.iterate(other))
+
+
+@method("Collection", "int size()")
+def _collection_size(c: Any) -> int:
+    return len(c)
+
+
+@method("Collection", "boolean isEmpty()")
+def _collection_is_empty(c: Any) -> bool:
+    return len(c) == 0
+
+
+@method("Collection", "void clear()")
+def _collection_clear(c: Any) -> None:
+    _mut(c)
+    for i in range(len(c) - 1, -1, -1):
+        _view_remove_index(c, i) if _is_view(c) else None
+    c.clear()
+
+
+def _is_view(c: Any) -> bool:
+    return isinstance(c, KeySetView | EntrySetView | ValuesView)
+
+
+@method("Collection", "boolean remove(def)")
+def _collection_remove(c: Any, item: Any) -> bool:
+    _mut(c)
+    for i, x in enumerate(c):
+        if x is item or (x is not None and java_equals(x, item)) or (x is None and item is None):
+            _view_remove_index(c, i)
+            return True
+    return False
+
+
+@method("Collection", "boolean removeAll(Collection)")
+def _collection_remove_all(c: Any, other: Any) -> bool:
+    items = list(rt.iterate(other))
+    return _remove_where(c, lambda x: any(java_equals(x, y) or x is y for y in items))
+
+
+@method("Collection", "boolean retainAll(Collection)")
+def _collection_retain_all(c: Any, other: Any) -> bool:
+    items = list(rt.iterate(other))
+    return _remove_where(c, lambda x: not any(java_equals(x, y) or x is y for y in items))
+
+
+@method("Collection", "boolean removeIf(Predicate)")
+def _collection_remove_if(c: Any, fn: Any) -> bool:
+    return _remove_where(c, lambda x: test(fn, x))
+
+
+def _remove_where(c: Any, pred: Callable[[Any], bool]) -> bool:
+    _mut(c)
+    remove = [i for i, x in enumerate(list(c)) if pred(x)]
+    for i in reversed(remove):
+        _view_remove_index(c, i)
+    return bool(remove)
+
+
+@method("Iterable", "void forEach(Consumer)", "def each(Consumer)")
+def _iterable_for_each(c: Any, fn: Any) -> Any:
+    for x in rt.iterate(c):
+        call(fn, x)
+    return c
+
+
+@method("Iterable", "def eachWithIndex(ObjIntConsumer)")
+def _each_with_index(c: Any, fn: Any) -> Any:
+    for i, x in enumerate(rt.iterate(c)):
+        call(fn, x, i)
+    return c
+
+
+@method("Iterable", "boolean any(Predicate)")
+def _any(c: Any, fn: Any) -> bool:
+    return any(test(fn, x) for x in rt.iterate(c))
+
+
+@method("Iterable", "boolean every(Predicate)")
+def _every(c: Any, fn: Any) -> bool:
+    return all(test(fn, x) for x in rt.iterate(c))
+
+
+@method("Iterable", "int count(Predicate)")
+def _count(c: Any, fn: Any) -> int:
+    return sum(1 for x in rt.iterate(c) if test(fn, x))
+
+
+@method("Iterable", "List findResults(Function)")
+def _find_results(c: Any, fn: Any) -> list[Any]:
+    out = []
+    for x in rt.iterate(c):
+        r = call(fn, x)
+        if r is not None:
+            out.append(r)
+    return out
+
+
+@method("Iterable", "Map groupBy(Function)")
+def _group_by(c: Any, fn: Any) -> dict[Any, Any]:
+    out: dict[Any, Any] = LinkedHashMap()
+    for x in rt.iterate(c):
+        g = call(fn, x)
+        out.setdefault(g, []).append(x)
+    return out
+
+
+@method("Iterable", "String join(String)")
+def _join(c: Any, sep: Any) -> str:
+    s = "null" if sep is None else str(sep)
+    return s.join(rt.to_string(x) for x in rt.iterate(c))
+
+
+@method("Iterable", "double sum()", "double sum(ToDoubleFunction)")
+def _sum(c: Any, fn: Any = None) -> float:
+    total = 0.0
+    for x in rt.iterate(c):
+        v = x if fn is None else rt.def_cast(call(fn, x), "double", False)
+        if v is None:
+            raise NullPointerException(None)
+        if rt.num_kind(v) is None:
+            raise rt.java_cce(v, "Number")
+        total += rt.double_value(v)
+    return total
+
+
+@method("Iterable", "Collection asCollection()", "List asList()")
+def _as_list(c: Any) -> Any:
+    return c if isinstance(c, list) else list(rt.iterate(c))
+
+
+@method("Iterable", "Iterator iterator()")
+def _iterator(c: Any) -> JIterator:
+    return JIterator(c)
+
+
+@method("Collection", "List collect(Function)", "def collect(Collection, Function)")
+def _collect(c: Any, a: Any, b: Any = None) -> Any:
+    if b is None:
+        return [call(a, x) for x in rt.iterate(c)]
+    for x in rt.iterate(c):
+        _coll_add(a, call(b, x))
+    return a
+
+
+@method("Collection", "def find(Predicate)")
+def _find(c: Any, fn: Any) -> Any:
+    for x in rt.iterate(c):
+        if test(fn, x):
+            return x
+    return None
+
+
+@method("Collection", "List findAll(Predicate)")
+def _find_all(c: Any, fn: Any) -> list[Any]:
+    return [x for x in rt.iterate(c) if test(fn, x)]
+
+
+@method("Collection", "def findResult(Function)", "def findResult(def, Function)")
+def _find_result(c: Any, a: Any, b: Any = None) -> Any:
+    default, fn = (None, a) if b is None else (a, b)
+    for x in rt.iterate(c):
+        r = call(fn, x)
+        if r is not None:
+            return r
+    return default
+
+
+@method("Collection", "List split(Predicate)")
+def _split(c: Any, fn: Any) -> list[Any]:
+    yes, no = [], []
+    for x in rt.iterate(c):
+        (yes if test(fn, x) else no).append(x)
+    return [yes, no]
+
+
+@method("Collection", "def[] toArray()")
+def _to_array(c: Any) -> JArray:
+    return JArray("Object", list(rt.iterate(c)))
+
+
+# ---------------------------------------------------------------------------------------------
+# List
+
+
+def _list_index(c: list[Any], i: Any, size: int) -> int:
+    if not (0 <= i < size):
+        raise IndexOutOfBoundsException(f"Index {i} out of bounds for length {size}")
+    return int(i)
+
+
+@method("List", "def get(int)")
+def _list_get(c: list[Any], i: int) -> Any:
+    return rt.list_get(c, i)
+
+
+@method("List", "def set(int, def)")
+def _list_set(c: list[Any], i: int, v: Any) -> Any:
+    return rt.list_set(c, i, v)
+
+
+@method("List", "void add(int, def)")
+def _list_insert(c: list[Any], i: int, v: Any) -> None:
+    _mut(c)
+    if not 0 <= i <= len(c):
+        raise IndexOutOfBoundsException(f"Index: {i}, Size: {len(c)}")
+    c.insert(i, v)
+
+
+@method("List", "boolean addAll(int, Collection)")
+def _list_insert_all(c: list[Any], i: int, other: Any) -> bool:
+    _mut(c)
+    if not 0 <= i <= len(c):
+        raise IndexOutOfBoundsException(f"Index: {i}, Size: {len(c)}")
+    items = list(rt.iterate(other))
+    c[i:i] = items
+    return bool(items)
+
+
+@method("List", "def remove(int)")
+def _list_remove_at(c: list[Any], i: int) -> Any:
+    _mut(c)
+    _list_index(c, i, len(c))
+    return c.pop(i)
+
+
+@method("List", "int indexOf(def)")
+def _list_index_of(c: list[Any], item: Any) -> int:
+    for i, x in enumerate(c):
+        if x is item or (x is not None and java_equals(x, item)):
+            return i
+    return -1
+
+
+@method("List", "int lastIndexOf(def)")
+def _list_last_index_of(c: list[Any], item: Any) -> int:
+    for i in range(len(c) - 1, -1, -1):
+        x = c[i]
+        if x is item or (x is not None and java_equals(x, item)):
+            return i
+    return -1
+
+
+@method("List", "void sort(Comparator)")
+def _list_sort(c: list[Any], cmp: Any) -> None:
+    _mut(c)
+    c.sort(key=comparator_key(cmp))
+
+
+@method("List", "List subList(int, int)")
+def _list_sub_list(c: list[Any], a: int, b: int) -> list[Any]:
+    if a < 0:
+        raise IndexOutOfBoundsException(f"fromIndex = {a}")
+    if b > len(c):
+        raise IndexOutOfBoundsException(f"toIndex = {b}")
+    if a > b:
+        raise IllegalArgumentException(f"fromIndex({a}) > toIndex({b})")
+    return c[a:b]
+
+
+@method("List", "void replaceAll(UnaryOperator)")
+def _list_replace_all(c: list[Any], fn: Any) -> None:
+    _mut(c)
+    for i, x in enumerate(c):
+        c[i] = call(fn, x)
+
+
+@method("List", "int getLength()")
+def _list_length(c: list[Any]) -> int:
+    return len(c)
+
+
+@method("List", "boolean equals(Object)")
+def _list_equals(c: list[Any], other: Any) -> bool:
+    return java_equals(c, other)
+
+
+@constructor("ArrayList", "", "Collection")
+def _new_array_list(other: Any = None) -> list[Any]:
+    return [] if other is None else list(rt.iterate(other))
+
+
+@constructor("LinkedList", "", "Collection")
+def _new_linked_list(other: Any = None) -> list[Any]:
+    return [] if other is None else list(rt.iterate(other))
+
+
+@constructor("HashSet", "", "Collection")
+def _new_hash_set(other: Any = None) -> JavaSet:
+    out = JavaSet()
+    for x in rt.iterate(other) if other is not None else ():
+        _set_add(out, x)
+    return out
+
+
+@constructor("LinkedHashSet", "", "Collection")
+def _new_linked_hash_set(other: Any = None) -> JavaSet:
+    out = LinkedHashSet()
+    for x in rt.iterate(other) if other is not None else ():
+        _set_add(out, x)
+    return out
+
+
+@constructor("TreeSet", "", "Collection")
+def _new_tree_set(other: Any = None) -> JavaSet:
+    out = TreeSet()
+    for x in rt.iterate(other) if other is not None else ():
+        _set_add(out, x)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Iterator
+
+
+class JIterator:
+    __slots__ = ("items", "pos", "source")
+    JAVA_CLASS = "java.util.ArrayList.Itr"
+    PAINLESS_CLASS = "Iterator"
+
+    def __init__(self, source: Any) -> None:
+        self.source = source
+        self.items = list(rt.iterate(source))
+        self.pos = 0
+
+
+@method("Iterator", "boolean hasNext()")
+def _it_has_next(it: JIterator) -> bool:
+    return it.pos < len(it.items)
+
+
+@method("Iterator", "def next()")
+def _it_next(it: JIterator) -> Any:
+    if it.pos >= len(it.items):
+        from s1elastic.ingest.errors import JavaException
+
+        class NoSuchElementException(JavaException):
+            java_class = "java.util.NoSuchElementException"
+
+        raise NoSuchElementException(None)
+    it.pos += 1
+    return it.items[it.pos - 1]
+
+
+@method("Iterator", "void remove()")
+def _it_remove(it: JIterator) -> None:
+    if it.pos == 0:
+        raise IllegalStateException(None)
+    item = it.items[it.pos - 1]
+    _collection_remove(it.source, item) if isinstance(it.source, JavaSet) else _remove_identity(it.source, item)
+
+
+def _remove_identity(c: list[Any], item: Any) -> None:
+    _mut(c)
+    for i, x in enumerate(c):
+        if x is item:
+            _view_remove_index(c, i)
+            return
+
+
+# ---------------------------------------------------------------------------------------------
+# Arrays and Collections
+
+
+@method("Arrays", "static List asList(def[])")
+def _arrays_as_list(arr: Any) -> list[Any]:
+    return list(arr) if arr is not None else []
+
+
+@method("Arrays", "static String toString(def[])")
+def _arrays_to_string(arr: Any) -> str:
+    if arr is None:
+        return "null"
+    return "[" + ", ".join(rt.to_string(x) for x in arr) + "]"
+
+
+@method("Arrays", "static void sort(def[])")
+def _arrays_sort(arr: Any) -> None:
+    arr.sort(key=rt.natural_key)
+
+
+@method("Collections", "static void sort(List)", "static void sort(List, Comparator)")
+def _collections_sort(c: list[Any], cmp: Any = None) -> None:
+    _list_sort(c, cmp)
+
+
+@method("Collections", "static void reverse(List)")
+def _collections_reverse(c: list[Any]) -> None:
+    _mut(c)
+    c.reverse()
+
+
+@method("Collections", "static List emptyList()")
+def _empty_list() -> list[Any]:
+    return []
+
+
+@method("Collections", "static Map emptyMap()")
+def _empty_map() -> dict[Any, Any]:
+    return {}
+
+
+@method("Collections", "static List singletonList(def)")
+def _singleton_list(x: Any) -> list[Any]:
+    return [x]
+
+
+@method("Collections", "static def max(Collection)")
+def _collections_max(c: Any) -> Any:
+    items = list(rt.iterate(c))
+    if not items:
+        from s1elastic.ingest.errors import JavaException
+
+        class NoSuchElementException(JavaException):
+            java_class = "java.util.NoSuchElementException"
+
+        raise NoSuchElementException(None)
+    return max(items, key=rt.natural_key)
+
+
+@method("Collections", "static def min(Collection)")
+def _collections_min(c: Any) -> Any:
+    items = list(rt.iterate(c))
+    return min(items, key=rt.natural_key) if items else _collections_max(items)

@@ -1,0 +1,1737 @@
+"""ast.Script -> Python closures, with Painless' static typing.
+
+Every expression compiles to `(fn, type)`: `fn(frame)` computes the value and `type` is its static
+Painless type (`def` when only known at runtime). Typed operations are resolved and checked here
+(unknown methods or classes, impossible casts are compile errors); `def` operations go through
+`runtime`. Locals live in slots of a frame list. Statements return None, or BREAK / CONTINUE /
+RETURN (the value is then in the frame's return slot).
+
+Error offsets: each closure that can fail binds its node offset to a local named `_pos`; when a
+Java exception escapes, the innermost traceback frame holding `_pos` is the failing node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from s1elastic.ingest.errors import (
+    ClassCastException,
+    IllegalArgumentException,
+    JavaException,
+    NullPointerException,
+    PainlessError,
+)
+from s1elastic.ingest.javatypes import JavaSet, JFloat, JLong
+from s1elastic.ingest.painless import ast
+from s1elastic.ingest.painless import runtime as rt
+from s1elastic.ingest.painless.api_regex import find_op, match_op, pattern_from_literal
+from s1elastic.ingest.painless.methods import (
+    MethodInfo,
+    find_constructor,
+    find_getter,
+    find_method,
+    find_static,
+    find_static_field,
+    has_methods_named,
+)
+from s1elastic.ingest.painless.parser import PainlessCompileError
+from s1elastic.ingest.painless.scope import FrameLayout, Scope, Variable
+from s1elastic.ingest.painless.types import (
+    BOX_OF,
+    BOXED,
+    CLASSES,
+    FUNCTIONAL,
+    NUMERIC_RANK,
+    PRIMITIVES,
+    ancestors,
+    canonical,
+    explicit_ok,
+    implicit_ok,
+    is_primitive,
+    promote_numeric,
+    promote_unary,
+    unboxed,
+)
+from s1elastic.ingest.painless.values import JArray, JChar, JFunction, LinkedHashMap
+
+Fn = Callable[[list[Any]], Any]
+
+BREAK, CONTINUE, RETURN = 1, 2, 3
+MAX_LOOP = 1_000_000
+LOOP_MESSAGE = "The maximum number of statements that can be executed in a loop has been reached."
+
+_OP_NAMES = {
+    "*": "multiplication",
+    "/": "division",
+    "%": "remainder",
+    "+": "addition",
+    "-": "subtraction",
+    "=~": "find",
+    "==~": "match",
+    "<<": "left shift",
+    ">>": "right shift",
+    ">>>": "unsigned shift",
+    "&": "bitwise and",
+    "^": "bitwise xor",
+    "|": "bitwise or",
+    "&&": "boolean and",
+    "||": "boolean or",
+    "<": "less than",
+    "<=": "less than or equals",
+    ">": "greater than",
+    ">=": "greater than or equals",
+    "==": "equals",
+    "===": "reference equals",
+    "!=": "not equals",
+    "!==": "reference not equals",
+}
+
+_DEFAULTS: dict[str, Any] = {
+    "int": 0,
+    "long": JLong(0),
+    "double": 0.0,
+    "float": JFloat(0.0),
+    "boolean": False,
+    "byte": rt.to_byte(0),
+    "short": rt.to_short(0),
+    "char": JChar("\x00"),
+}
+
+
+def _err(node: ast.Node, message: str, exc: type[JavaException] = IllegalArgumentException) -> PainlessCompileError:
+    return PainlessCompileError(node.pos, exc(message))
+
+
+def _is_void(t: str) -> bool:
+    return t == "void"
+
+
+def _ref_type(t: str) -> str:
+    """The static type of a method result or field: Object becomes def."""
+    return "def" if t == "Object" else t
+
+
+class _Function:
+    """A script-level function: its signature and (after compiling) its body."""
+
+    def __init__(self, node: ast.Function) -> None:
+        self.node = node
+        self.name = node.name
+        self.rtype = node.rtype
+        self.params = node.params
+        self.call: Callable[..., Any] = _unset
+
+
+def _unset(*args: Any) -> Any:  # pragma: no cover - replaced before any call
+    raise AssertionError("function called before it was compiled")
+
+
+class Compiler:
+    """Compiles one script for one context (ingest script processor or `if` condition)."""
+
+    def __init__(self, source: str, *, condition: bool) -> None:
+        self.source = source
+        self.condition = condition
+        self.functions: dict[tuple[str, int], _Function] = {}
+        self.statement_offsets: set[int] = set()
+        self.return_type = "boolean" if condition else "void"
+
+    # -- entry point ---------------------------------------------------------------------------
+
+    def compile(self, script: ast.Script) -> tuple[Callable[[Any, Any], Any], list[int]]:
+        for fn_node in script.functions:
+            key = (fn_node.name, len(fn_node.params))
+            if key in self.functions:
+                raise _err(fn_node, f"found duplicate function [{fn_node.name}] with [{len(fn_node.params)}] parameters")
+            self.functions[key] = _Function(fn_node)
+        for fn in self.functions.values():
+            self._compile_function(fn)
+
+        frame = FrameLayout()
+        scope = Scope(frame)
+        ctx_var = scope.declare("ctx", "Map")
+        params_var = scope.declare("params", "Map", readonly=True)
+        loop_slot = frame.new_slot()
+        ret_slot = frame.new_slot()
+        assert ctx_var is not None and params_var is not None
+        self._loop_slot = loop_slot
+        self._ret_slot = ret_slot
+        body = self._compile_body(script.stmts, scope, self.return_type, main=True)
+        size = frame.size
+
+        def run(ctx: Any, params: Any) -> Any:
+            f: list[Any] = [None] * size
+            f[0] = ctx
+            f[1] = params
+            f[loop_slot] = MAX_LOOP
+            return body(f)
+
+        return run, sorted(self.statement_offsets)
+
+    def _compile_body(self, stmts: list[ast.Node], scope: Scope, rtype: str, *, main: bool) -> Fn:
+        """A function body: statements, then the implicit return of a trailing expression."""
+        last_value: Fn | None = None
+        compiled: list[Fn] = []
+        for i, stmt in enumerate(stmts):
+            is_last = i == len(stmts) - 1
+            if is_last and isinstance(stmt, ast.ExprStmt) and not _is_void(rtype):
+                self.statement_offsets.add(stmt.pos)
+                fn, t = self.expr(stmt.expr, scope)
+                last_value = self._convert(fn, t, rtype, stmt.expr, explicit=False, returning=True)
+                continue
+            compiled.append(self.stmt(stmt, scope))
+        block = _sequence(compiled)
+        ret_slot = scope.frame.size  # reserved below
+        scope.frame.size += 1
+        ret_slot_main = self._ret_slot if main else ret_slot
+        default = _DEFAULTS.get(rtype)
+
+        if last_value is not None:
+            lv = last_value
+
+            def body(f: list[Any]) -> Any:
+                r = block(f)
+                if r == RETURN:
+                    return f[ret_slot_main]
+                return lv(f)
+
+        else:
+
+            def body(f: list[Any]) -> Any:
+                r = block(f)
+                if r == RETURN:
+                    return f[ret_slot_main]
+                return default
+
+        if not main:
+            body.ret_slot = ret_slot  # type: ignore[attr-defined]
+        return body
+
+    # -- functions -----------------------------------------------------------------------------
+
+    def _compile_function(self, fn: _Function) -> None:
+        node = fn.node
+        frame = FrameLayout()
+        frame.rtype = node.rtype  # type: ignore[attr-defined]
+        scope = Scope(frame)
+        param_slots = []
+        for ptype, pname in node.params:
+            var = scope.declare(pname, ptype)
+            if var is None:
+                raise _err(node, f"duplicate parameter name [{pname}] for function [{node.name}]")
+            param_slots.append(var.slot)
+        loop_slot = frame.new_slot()
+        saved = getattr(self, "_loop_slot", None), getattr(self, "_ret_slot", None)
+        self._loop_slot = loop_slot
+        ret_slot = frame.new_slot()
+        self._ret_slot = ret_slot
+        body = self._compile_body(node.body.stmts, scope, node.rtype, main=True)
+        self._loop_slot, self._ret_slot = saved  # type: ignore[assignment]
+        size = frame.size
+        nparams = len(param_slots)
+
+        def call(*args: Any) -> Any:
+            f: list[Any] = [None] * size
+            f[:nparams] = args
+            f[loop_slot] = MAX_LOOP
+            return body(f)
+
+        fn.call = call
+
+    # -- statements ----------------------------------------------------------------------------
+
+    def stmt(self, node: ast.Node, scope: Scope) -> Fn:
+        method = getattr(self, "s_" + type(node).__name__, None)
+        if method is None:
+            raise _err(node, f"unsupported statement [{type(node).__name__}]")
+        return method(node, scope)  # type: ignore[no-any-return]
+
+    def s_Empty(self, node: ast.Empty, scope: Scope) -> Fn:
+        return _noop
+
+    def s_Block(self, node: ast.Block, scope: Scope) -> Fn:
+        inner = scope.child()
+        return _sequence([self.stmt(s, inner) for s in node.stmts])
+
+    def s_ExprStmt(self, node: ast.ExprStmt, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        expr = node.expr
+        if not isinstance(expr, ast.Assign | ast.IncDec | ast.Call | ast.LocalCall | ast.StaticCall | ast.New):
+            raise _err(expr, f"not a statement: result not used from {_describe(expr)}")
+        fn, _t = self.expr(expr, scope, statement=True)
+
+        def s(f: list[Any]) -> None:
+            fn(f)
+
+        return s
+
+    def s_DeclBlock(self, node: ast.DeclBlock, scope: Scope) -> Fn:
+        return _sequence([self.s_Declaration(d, scope) for d in node.decls])
+
+    def s_Declaration(self, node: ast.Declaration, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        self._check_type(node, node.type)
+        if node.init is not None:
+            fn, t = self.expr(node.init, scope)
+            value = self._convert(fn, t, node.type, node.init, explicit=False)
+        else:
+            default = _DEFAULTS.get(node.type)
+
+            def value(f: list[Any]) -> Any:
+                return default
+
+        var = scope.declare(node.name, node.type)
+        if var is None:
+            raise _err(node, f"variable [{node.name}] is already defined")
+        slot = var.slot
+
+        def s(f: list[Any], _pos: int = node.pos) -> None:
+            f[slot] = value(f)
+
+        return s
+
+    def s_If(self, node: ast.If, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        cond = self.condition_expr(node.cond, scope)
+        then = self.stmt(node.then, scope.child())
+        if node.other is None:
+
+            def s(f: list[Any]) -> Any:
+                if cond(f):
+                    return then(f)
+                return None
+
+            return s
+        other = self.stmt(node.other, scope.child())
+
+        def s2(f: list[Any]) -> Any:
+            if cond(f):
+                return then(f)
+            return other(f)
+
+        return s2
+
+    def _loop_check(self, node: ast.Node) -> Callable[[list[Any]], None]:
+        slot = self._loop_slot
+
+        def check(f: list[Any], _pos: int = node.pos) -> None:
+            n = f[slot] - 1
+            f[slot] = n
+            if n <= 0:
+                raise PainlessError(LOOP_MESSAGE)
+
+        return check
+
+    def s_While(self, node: ast.While, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        cond = self.condition_expr(node.cond, scope)
+        body = self.stmt(node.body, scope.child())
+        slot = self._loop_slot
+
+        def s(f: list[Any], _pos: int = node.pos) -> Any:
+            while cond(f):
+                n = f[slot] - 1
+                f[slot] = n
+                if n <= 0:
+                    raise PainlessError(LOOP_MESSAGE)
+                r = body(f)
+                if r is not None:
+                    if r == BREAK:
+                        break
+                    if r == RETURN:
+                        return r
+            return None
+
+        return s
+
+    def s_DoWhile(self, node: ast.DoWhile, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        body = self.stmt(node.body, scope.child())
+        cond = self.condition_expr(node.cond, scope)
+        slot = self._loop_slot
+
+        def s(f: list[Any], _pos: int = node.pos) -> Any:
+            while True:
+                n = f[slot] - 1
+                f[slot] = n
+                if n <= 0:
+                    raise PainlessError(LOOP_MESSAGE)
+                r = body(f)
+                if r is not None:
+                    if r == BREAK:
+                        break
+                    if r == RETURN:
+                        return r
+                if not cond(f):
+                    break
+            return None
+
+        return s
+
+    def s_For(self, node: ast.For, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        inner = scope.child()
+        if node.init is None:
+            init: Fn = _noop
+        elif isinstance(node.init, ast.DeclBlock):
+            init = self.s_DeclBlock(node.init, inner)
+        else:
+            ifn, _t = self.expr(node.init, inner, statement=True)
+            init = ifn
+        cond = self.condition_expr(node.cond, inner) if node.cond is not None else _true
+        update: Fn = self.expr(node.update, inner, statement=True)[0] if node.update is not None else _noop
+        body = self.stmt(node.body, inner.child())
+        slot = self._loop_slot
+
+        def s(f: list[Any], _pos: int = node.pos) -> Any:
+            init(f)
+            while cond(f):
+                n = f[slot] - 1
+                f[slot] = n
+                if n <= 0:
+                    raise PainlessError(LOOP_MESSAGE)
+                r = body(f)
+                if r is not None:
+                    if r == BREAK:
+                        break
+                    if r == RETURN:
+                        return r
+                update(f)
+            return None
+
+        return s
+
+    def s_ForEach(self, node: ast.ForEach, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        self._check_type(node, node.type)
+        it_fn, it_type = self.expr(node.iterable, scope)
+        inner = scope.child()
+        var = inner.declare(node.name, node.type)
+        if var is None:
+            raise _err(node, f"variable [{node.name}] is already defined")
+        vslot = var.slot
+        body = self.stmt(node.body, inner.child())
+        slot = self._loop_slot
+        vtype = node.type
+        needs_cast = vtype not in ("def", "Object")
+        if it_type not in ("def",) and not any(a in ("Iterable",) for a in ancestors(it_type)) and not it_type.endswith("[]"):
+            raise _err(node, f"Cannot iterate over [{canonical(it_type)}]")
+
+        def s(f: list[Any], _pos: int = node.pos) -> Any:
+            source = it_fn(f)
+            items = rt.iterate(source)
+            size = len(items)
+            for x in list(items) if items is source else items:
+                if items is source and len(source) != size:
+                    from s1elastic.ingest.errors import ConcurrentModificationException
+
+                    raise ConcurrentModificationException(None)
+                n = f[slot] - 1
+                f[slot] = n
+                if n <= 0:
+                    raise PainlessError(LOOP_MESSAGE)
+                f[vslot] = rt.def_cast(x, vtype, False) if needs_cast else x
+                r = body(f)
+                if r is not None:
+                    if r == BREAK:
+                        break
+                    if r == RETURN:
+                        return r
+            return None
+
+        return s
+
+    def s_Return(self, node: ast.Return, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        ret_slot = self._ret_slot
+        rtype = self._current_rtype(scope)
+        if node.expr is None:
+            if not _is_void(rtype) and rtype != "lambda":
+                raise _err(node, f"must return a value of type [{canonical(rtype)}]")
+
+            def s0(f: list[Any]) -> int:
+                f[ret_slot] = None
+                return RETURN
+
+            return s0
+        fn, t = self.expr(node.expr, scope)
+        if _is_void(rtype):
+            raise _err(node, "cannot return a value from a void method")
+        if rtype != "lambda":
+            fn = self._convert(fn, t, rtype, node.expr, explicit=False, returning=True)
+
+        def s(f: list[Any], _pos: int = node.pos) -> int:
+            f[ret_slot] = fn(f)
+            return RETURN
+
+        return s
+
+    def _current_rtype(self, scope: Scope) -> str:
+        return getattr(scope.frame, "rtype", self.return_type)
+
+    def s_Break(self, node: ast.Break, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        return lambda f: BREAK
+
+    def s_Continue(self, node: ast.Continue, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        return lambda f: CONTINUE
+
+    def s_Throw(self, node: ast.Throw, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        fn, _t = self.expr(node.expr, scope)
+
+        def s(f: list[Any], _pos: int = node.pos) -> None:
+            exc = fn(f)
+            if exc is None:
+                raise NullPointerException(None)
+            if not isinstance(exc, JavaException):
+                raise rt.java_cce(exc, "Exception")
+            raise exc
+
+        return s
+
+    def s_Try(self, node: ast.Try, scope: Scope) -> Fn:
+        self.statement_offsets.add(node.pos)
+        block = self.s_Block(node.block, scope)
+        handlers = []
+        for c in node.catches:
+            inner = scope.child()
+            var = inner.declare(c.name, c.type)
+            if var is None:
+                raise _err(c, f"variable [{c.name}] is already defined")
+            handlers.append((c.type, var.slot, self.s_Block(c.block, inner)))
+
+        def s(f: list[Any]) -> Any:
+            try:
+                return block(f)
+            except JavaException as exc:
+                if isinstance(exc, PainlessError):
+                    raise
+                for ctype, slot, handler in handlers:
+                    if _exception_matches(exc, ctype):
+                        f[slot] = exc
+                        return handler(f)
+                raise
+
+        return s
+
+    # -- expressions ---------------------------------------------------------------------------
+
+    def expr(self, node: ast.Node, scope: Scope, *, statement: bool = False) -> tuple[Fn, str]:
+        method = getattr(self, "e_" + type(node).__name__, None)
+        if method is None:
+            raise _err(node, f"unsupported expression [{type(node).__name__}]")
+        if isinstance(node, ast.Assign | ast.IncDec):
+            return method(node, scope, statement)  # type: ignore[no-any-return]
+        return method(node, scope)  # type: ignore[no-any-return]
+
+    def condition_expr(self, node: ast.Node, scope: Scope) -> Fn:
+        fn, t = self.expr(node, scope)
+        return self._convert(fn, t, "boolean", node, explicit=False)
+
+    def e_Literal(self, node: ast.Literal, scope: Scope) -> tuple[Fn, str]:
+        error = getattr(node, "error", None)
+        if error is not None:
+            raise _err(node, error)
+        value = node.value
+        return _const(value), node.type
+
+    def e_RegexLit(self, node: ast.RegexLit, scope: Scope) -> tuple[Fn, str]:
+        try:
+            pattern = pattern_from_literal(node.pattern, node.flags)
+        except JavaException as exc:
+            raise PainlessCompileError(node.pos, exc) from None
+        return _const(pattern), "Pattern"
+
+    def e_Var(self, node: ast.Var, scope: Scope) -> tuple[Fn, str]:
+        var = scope.lookup(node.name)
+        if var is None:
+            raise _err(node, f"cannot resolve symbol [{node.name}]")
+        slot = var.slot
+        return (lambda f: f[slot]), var.type
+
+    # field access ------------------------------------------------------------------------------
+
+    def e_Field(self, node: ast.Field, scope: Scope) -> tuple[Fn, str]:
+        chain = self._field_chain(node, scope)
+        if chain is not None:
+            return chain
+        obj, otype = self.expr(node.obj, scope)
+        return self._field_read(node, obj, otype)
+
+    def _field_chain(self, node: ast.Field, scope: Scope) -> tuple[Fn, str] | None:
+        """`a.b?.c.d` on maps and defs as one closure (the hot shape of ingest conditions)."""
+        links: list[ast.Field] = []
+        cur: ast.Node = node
+        while isinstance(cur, ast.Field) and cur.name not in _MAP_GETTERS:
+            links.append(cur)
+            cur = cur.obj
+        if len(links) < 2:
+            return None
+        base, btype = self.expr(cur, scope)
+        if not (btype == "def" or "Map" in ancestors(btype)):
+            return None
+        links.reverse()
+        steps = tuple((ln.name, ln.null_safe, ln.pos) for ln in links)
+        get_field = rt.get_field
+        npe = rt.npe_member
+
+        def chain(f: list[Any]) -> Any:
+            v = base(f)
+            for name, ns, _pos in steps:
+                if type(v) is dict:
+                    v = v.get(name)
+                elif v is None:
+                    if ns:
+                        continue
+                    raise npe(name)
+                else:
+                    v = get_field(v, name)
+            return v
+
+        return chain, "def"
+
+    def _field_read(self, node: ast.Field, obj: Fn, otype: str) -> tuple[Fn, str]:
+        name = node.name
+        ns = node.null_safe
+        if otype == "def" or ("Map" in ancestors(otype) and find_getter(otype, name) is None):
+            get_field = rt.get_field
+            npe = rt.npe_member
+            if name in _MAP_GETTERS:
+
+                def fd(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = obj(f)
+                    if v is None and ns:
+                        return None
+                    return get_field(v, name)
+
+                return fd, "def"
+
+            def fm(f: list[Any], _pos: int = node.pos) -> Any:
+                v = obj(f)
+                if type(v) is dict:
+                    return v.get(name)
+                if v is None:
+                    if ns:
+                        return None
+                    raise npe(name)
+                return get_field(v, name)
+
+            return fm, "def"
+        if otype.endswith("[]"):
+            if name != "length":
+                raise _err(node, f"Field [{name}] does not exist for type [{canonical(otype)}].")
+
+            def fa(f: list[Any], _pos: int = node.pos) -> Any:
+                v = obj(f)
+                if v is None:
+                    if ns:
+                        return None
+                    raise rt.npe_member(name)
+                return len(v)
+
+            return fa, "int"
+        getter_info = _find_getter_info(otype, name)
+        if getter_info is None:
+            if "List" in ancestors(otype) and name.isdigit():
+                index = int(name)
+
+                def fl(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = obj(f)
+                    if v is None:
+                        if ns:
+                            return None
+                        raise rt.npe_member(name)
+                    return rt.list_get(v, index)
+
+                return fl, "def"
+            if is_primitive(otype):
+                raise _err(node, f"Illegal field access on primitive type [{otype}]. ")
+            raise _err(node, f"member field [{canonical(otype)}, {name}] not found")
+        impl = getter_info.impl
+
+        def fg(f: list[Any], _pos: int = node.pos) -> Any:
+            v = obj(f)
+            if v is None:
+                if ns:
+                    return None
+                raise rt.npe_member(name)
+            return impl(v)
+
+        return fg, _ref_type(getter_info.ret)
+
+    def e_StaticField(self, node: ast.StaticField, scope: Scope) -> tuple[Fn, str]:
+        found = find_static_field(node.type, node.name)
+        if found is None:
+            raise _err(node, f"static field [{canonical(node.type)}, {node.name}] not found")
+        t, value = found
+        return _const(value), t
+
+    def e_Index(self, node: ast.Index, scope: Scope) -> tuple[Fn, str]:
+        obj, otype = self.expr(node.obj, scope)
+        idx, itype = self.expr(node.index, scope)
+        get_index = rt.get_index
+        if otype == "def" or "Map" in ancestors(otype) or "List" in ancestors(otype) or otype.endswith("[]"):
+            if otype != "def" and "Map" not in ancestors(otype):
+                idx = self._convert(idx, itype, "int", node.index, explicit=False)
+            rtype = otype[:-2] if otype.endswith("[]") else "def"
+
+            def fi(f: list[Any], _pos: int = node.pos) -> Any:
+                return get_index(obj(f), idx(f))
+
+            return fi, _ref_type(rtype)
+        raise _err(node, f"Illegal array access on type [{canonical(otype)}].")
+
+    # calls -------------------------------------------------------------------------------------
+
+    def e_Call(self, node: ast.Call, scope: Scope) -> tuple[Fn, str]:
+        obj, otype = self.expr(node.obj, scope)
+        n = len(node.args)
+        name = node.name
+        ns = node.null_safe
+        if otype == "def":
+            args = [self._dynamic_arg(a, scope) for a in node.args]
+            call_dynamic = _call_dynamic
+            if n == 0:
+
+                def c0(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = obj(f)
+                    if v is None and ns:
+                        return None
+                    return call_dynamic(v, name, ())
+
+                return c0, "def"
+            if n == 1:
+                a0 = args[0]
+
+                def c1(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = obj(f)
+                    if v is None and ns:
+                        return None
+                    return call_dynamic(v, name, (a0(f),))
+
+                return c1, "def"
+
+            def cn(f: list[Any], _pos: int = node.pos) -> Any:
+                v = obj(f)
+                if v is None and ns:
+                    return None
+                return call_dynamic(v, name, tuple(a(f) for a in args))
+
+            return cn, "def"
+        if is_primitive(otype):
+            box = BOX_OF[otype]
+            info = find_method(box, name, n)
+            if info is None:
+                raise _err(node, f"member method [{canonical(box)}, {name}/{n}] not found")
+        else:
+            info = find_method(otype, name, n)
+        if info is None or info.static:
+            raise _err(node, f"member method [{canonical(otype)}, {name}/{n}] not found")
+        args = self._typed_args(info, node.args, scope, node)
+        impl = info.impl
+        rtype = _ref_type(info.ret)
+        if otype == "Map" and rtype == "def":
+            rtype = "def"
+
+        def ct(f: list[Any], _pos: int = node.pos) -> Any:
+            v = obj(f)
+            if v is None:
+                if ns:
+                    return None
+                raise rt.npe_member(name)
+            return impl(v, *[a(f) for a in args])
+
+        return ct, rtype
+
+    def e_LocalCall(self, node: ast.LocalCall, scope: Scope) -> tuple[Fn, str]:
+        fn = self.functions.get((node.name, len(node.args)))
+        if fn is None:
+            raise _err(node, f"Unknown call [{node.name}] with [{len(node.args)}] arguments.")
+        args = []
+        for (ptype, _pname), a in zip(fn.params, node.args):
+            afn, atype = self.expr(a, scope)
+            args.append(self._convert(afn, atype, ptype, a, explicit=False))
+        target = fn
+
+        def lc(f: list[Any], _pos: int = node.pos) -> Any:
+            try:
+                return target.call(*[a(f) for a in args])
+            except RecursionError:
+                raise _stack_overflow() from None
+
+        return lc, _ref_type(fn.rtype)
+
+    def e_StaticCall(self, node: ast.StaticCall, scope: Scope) -> tuple[Fn, str]:
+        info = find_static(node.type, node.name, len(node.args))
+        if info is None:
+            raise _err(node, f"static method [{canonical(node.type)}, {node.name}/{len(node.args)}] not found")
+        args = self._typed_args(info, node.args, scope, node)
+        impl = info.impl
+        if len(args) == 1:
+            a0 = args[0]
+
+            def s1(f: list[Any], _pos: int = node.pos) -> Any:
+                return impl(a0(f))
+
+            return s1, _ref_type(info.ret)
+
+        def sc(f: list[Any], _pos: int = node.pos) -> Any:
+            return impl(*[a(f) for a in args])
+
+        return sc, _ref_type(info.ret)
+
+    def e_New(self, node: ast.New, scope: Scope) -> tuple[Fn, str]:
+        info = find_constructor(node.type, len(node.args))
+        if info is None:
+            raise _err(node, f"constructor [{canonical(node.type)}, <init>/{len(node.args)}] not found")
+        args = self._typed_args(info, node.args, scope, node)
+        impl = info.impl
+
+        def nw(f: list[Any], _pos: int = node.pos) -> Any:
+            return impl(*[a(f) for a in args])
+
+        return nw, node.type
+
+    def e_NewArray(self, node: ast.NewArray, scope: Scope) -> tuple[Fn, str]:
+        self._check_type(node, node.type)
+        size, stype = self.expr(node.size, scope)
+        size = self._convert(size, stype, "int", node.size, explicit=False)
+        elem = node.type
+        default = _DEFAULTS.get(elem)
+
+        def na(f: list[Any], _pos: int = node.pos) -> Any:
+            n = size(f)
+            if n < 0:
+                from s1elastic.ingest.errors import JavaException as _J
+
+                class NegativeArraySizeException(_J):
+                    java_class = "java.lang.NegativeArraySizeException"
+
+                raise NegativeArraySizeException(str(n))
+            return JArray(elem, [default] * n)
+
+        return na, elem + "[]"
+
+    def e_NewArrayInit(self, node: ast.NewArrayInit, scope: Scope) -> tuple[Fn, str]:
+        elem = node.type[:-2]
+        self._check_type(node, elem.rstrip("[]"))
+        items = []
+        for item in node.items:
+            fn, t = self.expr(item, scope)
+            items.append(self._convert(fn, t, elem, item, explicit=False))
+
+        def ni(f: list[Any], _pos: int = node.pos) -> Any:
+            return JArray(elem, [i(f) for i in items])
+
+        return ni, node.type
+
+    def e_ListInit(self, node: ast.ListInit, scope: Scope) -> tuple[Fn, str]:
+        items = [self._to_def(*self.expr(i, scope)) for i in node.items]
+
+        def li(f: list[Any]) -> Any:
+            return [i(f) for i in items]
+
+        return li, "ArrayList"
+
+    def e_MapInit(self, node: ast.MapInit, scope: Scope) -> tuple[Fn, str]:
+        keys = [self._to_def(*self.expr(k, scope)) for k in node.keys]
+        values = [self._to_def(*self.expr(v, scope)) for v in node.values]
+        pairs = list(zip(keys, values))
+
+        def mi(f: list[Any], _pos: int = node.pos) -> Any:
+            out: dict[Any, Any] = {}
+            for k, v in pairs:
+                out[k(f)] = v(f)
+            return out
+
+        return mi, "HashMap"
+
+    # operators ---------------------------------------------------------------------------------
+
+    def e_Unary(self, node: ast.Unary, scope: Scope) -> tuple[Fn, str]:
+        fn, t = self.expr(node.expr, scope)
+        op = node.op
+        if op == "!":
+            cond = self._convert(fn, t, "boolean", node.expr, explicit=False)
+            return (lambda f: not cond(f)), "boolean"
+        if t == "def":
+            impl = {"-": rt.neg, "+": rt.plus, "~": rt.bw_not}[op]
+
+            def ud(f: list[Any], _pos: int = node.pos) -> Any:
+                return impl(fn(f))
+
+            return ud, "def"
+        p = promote_unary(t)
+        if p is None or (op == "~" and p in ("float", "double")):
+            raise _err(node, f"Cannot apply [{op}] operation to type [{canonical(t)}].", ClassCastException)
+        impl = {"-": rt.neg, "+": rt.plus, "~": rt.bw_not}[op]
+
+        def ut(f: list[Any], _pos: int = node.pos) -> Any:
+            v = fn(f)
+            if v is None:
+                raise NullPointerException(None)
+            return impl(v)
+
+        return ut, p
+
+    def e_Cast(self, node: ast.Cast, scope: Scope) -> tuple[Fn, str]:
+        self._check_type(node, node.type.rstrip("[]"))
+        fn, t = self.expr(node.expr, scope)
+        return self._convert(fn, t, node.type, node, explicit=True), node.type
+
+    def e_Binary(self, node: ast.Binary, scope: Scope) -> tuple[Fn, str]:
+        left, lt = self.expr(node.left, scope)
+        right, rtp = self.expr(node.right, scope)
+        return self._binary(node, node.op, left, lt, right, rtp)
+
+    def _binary(self, node: ast.Node, op: str, left: Fn, lt: str, right: Fn, rtp: str) -> tuple[Fn, str]:
+        if op in ("=~", "==~"):
+            impl = find_op if op == "=~" else match_op
+            if lt not in ("def", "String") or rtp not in ("def", "Pattern"):
+                raise _err(
+                    node,
+                    f"Cannot apply [{op}] operation to types [{canonical(lt)}] and [{canonical(rtp)}].",
+                    ClassCastException,
+                )
+
+            def rx(f: list[Any], _pos: int = node.pos) -> Any:
+                return impl(left(f), right(f))
+
+            return rx, "boolean"
+        if op == "+" and ((lt == "String" and rtp != "void") or (rtp == "String" and lt != "void")):
+            to_string = rt.to_string
+
+            def cat(f: list[Any], _pos: int = node.pos) -> Any:
+                a = left(f)
+                b = right(f)
+                return (a if type(a) is str else to_string(a)) + (b if type(b) is str else to_string(b))
+
+            return cat, "String"
+        impl = rt.BINARY[op]
+        if lt == "def" or rtp == "def":
+
+            def bd(f: list[Any], _pos: int = node.pos) -> Any:
+                return impl(left(f), right(f))
+
+            return bd, "def"
+        if op in ("<<", ">>", ">>>"):
+            pl = promote_unary(lt)
+            pr = promote_unary(rtp)
+            if pl in ("int", "long") and pr in ("int", "long"):
+                return self._typed_binary(node, impl, left, right), pl
+        elif op in ("&", "|", "^"):
+            if unboxed(lt) == "boolean" and unboxed(rtp) == "boolean":
+                return self._typed_binary(node, impl, left, right), "boolean"
+            p = promote_numeric(lt, rtp)
+            if p in ("int", "long"):
+                return self._typed_binary(node, impl, left, right), p
+        else:
+            p = promote_numeric(lt, rtp)
+            if p is not None:
+                if p == "int" and is_primitive(lt) and is_primitive(rtp) and op in ("+", "-", "*"):
+                    return self._int_arith(node, op, left, right), "int"
+                if p == "double" and lt == "double" and rtp == "double" and op in ("+", "-", "*"):
+                    pyop = {"+": float.__add__, "-": float.__sub__, "*": float.__mul__}[op]
+                    return (lambda f: pyop(left(f), right(f))), "double"
+                return self._typed_binary(node, impl, left, right), p
+        raise _err(
+            node,
+            f"Cannot apply [{op}] operation to types [{canonical(lt)}] and [{canonical(rtp)}].",
+            ClassCastException,
+        )
+
+    def _typed_binary(self, node: ast.Node, impl: Callable[[Any, Any], Any], left: Fn, right: Fn) -> Fn:
+        def bt(f: list[Any], _pos: int = node.pos) -> Any:
+            a = left(f)
+            b = right(f)
+            if a is None or b is None:
+                raise NullPointerException(None)
+            return impl(a, b)
+
+        return bt
+
+    def _int_arith(self, node: ast.Node, op: str, left: Fn, right: Fn) -> Fn:
+        lo, hi = -(2**31), 2**31
+        wrap = rt.wrap32
+        if op == "+":
+
+            def add(f: list[Any]) -> Any:
+                r = left(f) + right(f)
+                return r if lo <= r < hi else wrap(r)
+
+            return add
+        if op == "-":
+
+            def sub(f: list[Any]) -> Any:
+                r = left(f) - right(f)
+                return r if lo <= r < hi else wrap(r)
+
+            return sub
+
+        def mul(f: list[Any]) -> Any:
+            r = left(f) * right(f)
+            return r if lo <= r < hi else wrap(r)
+
+        return mul
+
+    def e_Compare(self, node: ast.Compare, scope: Scope) -> tuple[Fn, str]:
+        op = node.op
+        left, lt = self.expr(node.left, scope)
+        right, rtp = self.expr(node.right, scope)
+        if op in ("==", "!=", "===", "!=="):
+            return self._equality(node, op, left, lt, right, rtp), "boolean"
+        if lt == "def" or rtp == "def":
+            impl = rt.COMPARE[op]
+
+            def cd(f: list[Any], _pos: int = node.pos) -> Any:
+                return impl(left(f), right(f))
+
+            return cd, "boolean"
+        p = promote_numeric(lt, rtp)
+        if p is None:
+            raise _err(
+                node,
+                f"Cannot apply [{op}] operation to types [{canonical(lt)}] and [{canonical(rtp)}].",
+                ClassCastException,
+            )
+        impl = rt.COMPARE[op]
+        return self._typed_binary(node, impl, left, right), "boolean"
+
+    def _equality(self, node: ast.Compare, op: str, left: Fn, lt: str, right: Fn, rtp: str) -> Fn:
+        negate = op in ("!=", "!==")
+        identity = op in ("===", "!==")
+        rnode, lnode = node.right, node.left
+        # x == null / x != null
+        if isinstance(rnode, ast.Literal) and rnode.type == "null" or isinstance(lnode, ast.Literal) and lnode.type == "null":
+            other = left if isinstance(rnode, ast.Literal) and rnode.type == "null" else right
+            if negate:
+                return lambda f: other(f) is not None
+            return lambda f: other(f) is None
+        if is_primitive(lt) and is_primitive(rtp):
+            if lt == "boolean" or rtp == "boolean":
+                if lt != rtp:
+                    raise _err(
+                        node,
+                        f"Cannot apply [{op}] operation to types [{canonical(lt)}] and [{canonical(rtp)}].",
+                        ClassCastException,
+                    )
+            else:
+                p = promote_numeric(lt, rtp)
+                if p in ("int", "long"):
+                    if negate:
+                        return lambda f: left(f) != right(f)
+                    return lambda f: left(f) == right(f)
+                to_num = rt.double_value
+                if p == "float":
+                    from s1elastic.ingest.javatypes import to_float32
+
+                    def feq(f: list[Any]) -> bool:
+                        return (to_float32(to_num(left(f))) == to_float32(to_num(right(f)))) != negate
+
+                    return feq
+
+                def deq(f: list[Any]) -> bool:
+                    return (to_num(left(f)) == to_num(right(f))) != negate
+
+                return deq
+            if negate:
+                return lambda f: left(f) != right(f)
+            return lambda f: left(f) == right(f)
+        if identity:
+            ident = rt.identical
+            if negate:
+                return lambda f: not ident(left(f), right(f))
+            return lambda f: ident(left(f), right(f))
+        eq = rt.eq
+        # constant string / int on one side: skip the generic dispatch for the common value classes
+        const_node = rnode if isinstance(rnode, ast.Literal) else lnode if isinstance(lnode, ast.Literal) else None
+        if const_node is not None and const_node.type == "String":
+            c = const_node.value
+            other = left if const_node is rnode else right
+
+            def seq(f: list[Any]) -> bool:
+                v = other(f)
+                return (type(v) is str and v == c) != negate
+
+            return seq
+        if const_node is not None and const_node.type == "int":
+            c = const_node.value
+            other = left if const_node is rnode else right
+            fast = (int, JLong, float)
+
+            def ieq(f: list[Any]) -> bool:
+                v = other(f)
+                if type(v) in fast:
+                    return (v == c) != negate
+                return eq(v, c) != negate
+
+            return ieq
+        if negate:
+            return lambda f: not eq(left(f), right(f))
+        return lambda f: eq(left(f), right(f))
+
+    def e_Logic(self, node: ast.Logic, scope: Scope) -> tuple[Fn, str]:
+        left = self.condition_expr(node.left, scope)
+        right = self.condition_expr(node.right, scope)
+        if node.op == "&&":
+            return (lambda f: left(f) and right(f)), "boolean"
+        return (lambda f: left(f) or right(f)), "boolean"
+
+    def e_InstanceOf(self, node: ast.InstanceOf, scope: Scope) -> tuple[Fn, str]:
+        self._check_type(node, node.type.rstrip("[]"))
+        fn, t = self.expr(node.expr, scope)
+        target = node.type
+        if is_primitive(t):
+            result = t == target or BOX_OF.get(t) in ancestors(target) or target in ("def", "Object")
+            return (lambda f: (fn(f), result)[1]), "boolean"
+        instance_of = rt.instance_of
+        cache: dict[type, bool] = {}
+        value_dependent = (int,)
+
+        def io(f: list[Any]) -> bool:
+            v = fn(f)
+            tv = type(v)
+            r = cache.get(tv)
+            if r is None:
+                r = instance_of(v, target)
+                if tv not in value_dependent and v is not None:
+                    cache[tv] = r
+            return r
+
+        return io, "boolean"
+
+    def e_Conditional(self, node: ast.Conditional, scope: Scope) -> tuple[Fn, str]:
+        cond = self.condition_expr(node.cond, scope)
+        a, at = self.expr(node.then, scope)
+        b, bt = self.expr(node.other, scope)
+        t = _common_type(at, bt)
+        if t != at:
+            a = self._convert(a, at, t, node.then, explicit=False)
+        if t != bt:
+            b = self._convert(b, bt, t, node.other, explicit=False)
+        return (lambda f: a(f) if cond(f) else b(f)), t
+
+    def e_Elvis(self, node: ast.Elvis, scope: Scope) -> tuple[Fn, str]:
+        a, at = self.expr(node.left, scope)
+        b, bt = self.expr(node.right, scope)
+        if is_primitive(at):
+            raise _err(node, "Extraneous elvis operator. LHS is a primitive.")
+        if isinstance(node.left, ast.Literal) and node.left.type == "null":
+            raise _err(node, "Extraneous elvis operator. LHS is null.")
+        t = at if at == bt else "def"
+        if is_primitive(bt):
+            b = self._to_def(b, bt)
+
+        def ev(f: list[Any]) -> Any:
+            v = a(f)
+            return v if v is not None else b(f)
+
+        return ev, t
+
+    # assignment --------------------------------------------------------------------------------
+
+    def e_Assign(self, node: ast.Assign, scope: Scope, statement: bool = False) -> tuple[Fn, str]:
+        target = node.target
+        op = node.op
+        value, vtype = self.expr(node.value, scope)
+        if isinstance(target, ast.Var):
+            var = scope.lookup(target.name)
+            if var is None:
+                raise _err(target, f"cannot resolve symbol [{target.name}]")
+            if var.readonly:
+                raise _err(target, f"variable [{target.name}] is read-only")
+            slot = var.slot
+            ttype = var.type
+            if op == "=":
+                conv = self._convert(value, vtype, ttype, node.value, explicit=False)
+
+                def av(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = conv(f)
+                    f[slot] = v
+                    return v
+
+                return av, ttype
+            combine = self._compound(node, op[:-1], ttype, vtype)
+
+            def cv(f: list[Any], _pos: int = node.pos) -> Any:
+                v = combine(f[slot], value(f))
+                f[slot] = v
+                return v
+
+            return cv, ttype
+        if isinstance(target, ast.Field | ast.Index):
+            obj, otype = self.expr(target.obj, scope)
+            if isinstance(target, ast.Field):
+                key_fn: Fn = _const(target.name)
+                ktype = "String"
+                if otype not in ("def",) and "Map" not in ancestors(otype) and "List" not in ancestors(otype):
+                    raise _err(target, f"member field [{canonical(otype)}, {target.name}] not found")
+                get: Callable[[Any, Any], Any] = rt.get_field
+                put: Callable[[Any, Any, Any], Any] = rt.set_field
+                null_safe = target.null_safe
+            else:
+                key_fn, ktype = self.expr(target.index, scope)
+                key_fn = self._to_def(key_fn, ktype)
+                get = rt.get_index
+                put = rt.set_index
+                null_safe = False
+                if otype not in ("def",) and "Map" not in ancestors(otype) and "List" not in ancestors(otype) and not otype.endswith("[]"):
+                    raise _err(target, f"Illegal array access on type [{canonical(otype)}].")
+            tpos = target.pos
+            elem_type = otype[:-2] if otype.endswith("[]") else "def"
+            if op == "=":
+                conv = self._convert(value, vtype, elem_type, node.value, explicit=False)
+
+                def af(f: list[Any]) -> Any:
+                    o = obj(f)
+                    k = key_fn(f)
+                    v = conv(f)
+                    _pos = tpos  # noqa: F841 - read by the error-offset finder
+                    if o is None:
+                        if null_safe:
+                            return None
+                        raise rt.npe_member(k if isinstance(target, ast.Field) else "normalizeIndex")
+                    put(o, k, v)
+                    return v
+
+                return af, elem_type
+            combine = self._compound(node, op[:-1], elem_type, vtype)
+
+            def cf(f: list[Any]) -> Any:
+                o = obj(f)
+                k = key_fn(f)
+                _pos = tpos
+                if o is None:
+                    raise rt.npe_member(k if isinstance(target, ast.Field) else "normalizeIndex")
+                cur = get(o, k)
+                _pos = node.pos  # noqa: F841
+                v = combine(cur, value(f))
+                _pos = tpos  # noqa: F841
+                put(o, k, v)
+                return v
+
+            return cf, elem_type
+        raise _err(node, "invalid assignment: cannot assign a value to " + _describe(target).split(" [")[0])
+
+    def _compound(self, node: ast.Node, op: str, ttype: str, vtype: str) -> Callable[[Any, Any], Any]:
+        """`t op= v`: the operation, then the cast back to the target's type (E1 = (T)(E1 op E2))."""
+        if ttype == "String" and op == "+":
+            to_string = rt.to_string
+            return lambda a, b: to_string(a) + to_string(b)
+        if ttype == "def" or vtype == "def":
+            impl = rt.BINARY[op]
+            if ttype == "def":
+                return lambda a, b: _dynamic_receiver_cast(impl(a, b), a)
+            target = ttype
+            return lambda a, b: rt.def_cast(impl(a, b), target, True) if not (op == "+" and type(a) is str) else impl(a, b)
+        # typed: check the operation is legal, then narrow
+        _fn, rtype = self._binary(node, op, _const(None), ttype, _const(None), vtype)
+        del _fn
+        impl = rt.BINARY[op]
+        if rtype == "String":
+            return lambda a, b: rt.to_string(a) + rt.to_string(b)
+        if ttype in NUMERIC_RANK or ttype in BOXED:
+            prim = unboxed(ttype)
+            conv = rt.convert_numeric
+
+            def narrow(a: Any, b: Any) -> Any:
+                if a is None or b is None:
+                    raise NullPointerException(None)
+                return conv(impl(a, b), prim)
+
+            return narrow
+        return impl
+
+    def e_IncDec(self, node: ast.IncDec, scope: Scope, statement: bool = False) -> tuple[Fn, str]:
+        one = ast.Literal(node.pos, node.start, 1, "int")
+        assign = ast.Assign(node.pos, node.start, "+=" if node.op == "++" else "-=", node.target, one)
+        fn, t = self.e_Assign(assign, scope)
+        if node.prefix or statement:
+            return fn, t
+        back = rt.sub if node.op == "++" else rt.add
+        if t in NUMERIC_RANK:
+            prim = t
+
+            def post_typed(f: list[Any]) -> Any:
+                return rt.convert_numeric(back(fn(f), 1), prim)
+
+            return post_typed, t
+
+        def post(f: list[Any]) -> Any:
+            new = fn(f)
+            return _dynamic_receiver_cast(back(new, 1), new)
+
+        return post, t
+
+    # lambdas and references --------------------------------------------------------------------
+
+    def e_Lambda(self, node: ast.Lambda, scope: Scope) -> tuple[Fn, str]:
+        return self._lambda(node, scope, None), "def"
+
+    def _lambda(self, node: ast.Lambda, scope: Scope, iface: str | None) -> Fn:
+        frame = FrameLayout(parent=scope)
+        frame.rtype = "lambda"  # type: ignore[attr-defined]
+        inner = Scope(frame)
+        param_slots: list[tuple[int, str]] = []
+        for ptype, pname in node.params:
+            t = ptype or "def"
+            var = inner.declare(pname, t)
+            if var is None or scope.lookup_local(pname) is not None:
+                raise _err(node, f"lambda parameter [{pname}] is already defined")
+            param_slots.append((var.slot, t))
+        loop_slot = frame.new_slot()
+        ret_slot = frame.new_slot()
+        saved = self._loop_slot, self._ret_slot
+        self._loop_slot, self._ret_slot = loop_slot, ret_slot
+        try:
+            if isinstance(node.body, ast.Block):
+                body_fn = self._compile_lambda_block(node.body, inner, ret_slot)
+            else:
+                efn, et = self.expr(node.body, inner, statement=True)
+                body_fn = self._to_def(efn, et) if et != "void" else efn
+        finally:
+            self._loop_slot, self._ret_slot = saved
+        captures = tuple(frame.captures)
+        arity = len(param_slots)
+        slots = tuple(s for s, _t in param_slots)
+        casts = tuple((i, t) for i, (_s, t) in enumerate(param_slots) if t not in ("def", "Object"))
+
+        def make(f: list[Any], _pos: int = node.pos) -> JFunction:
+            size = frame.size
+            captured = [(inner_slot, f[outer_slot]) for outer_slot, inner_slot in captures]
+
+            def invoke(*args: Any) -> Any:
+                if len(args) != arity:
+                    raise IllegalArgumentException(
+                        f"Incorrect number of parameters for lambda: expected [{arity}] but found [{len(args)}]"
+                    )
+                lf: list[Any] = [None] * size
+                for s, v in captured:
+                    lf[s] = v
+                for i, s in enumerate(slots):
+                    lf[s] = args[i]
+                for i, t in casts:
+                    lf[slots[i]] = rt.def_cast(args[i], t, False)
+                lf[loop_slot] = MAX_LOOP
+                return body_fn(lf)
+
+            return JFunction(invoke, arity)
+
+        del iface
+        return make
+
+    def _compile_lambda_block(self, block: ast.Block, scope: Scope, ret_slot: int) -> Fn:
+        stmts = block.stmts
+        compiled = []
+        last: Fn | None = None
+        for i, s in enumerate(stmts):
+            if i == len(stmts) - 1 and isinstance(s, ast.ExprStmt):
+                self.statement_offsets.add(s.pos)
+                fn, t = self.expr(s.expr, scope, statement=True)
+                last = self._to_def(fn, t) if t != "void" else fn
+                continue
+            compiled.append(self.stmt(s, scope))
+        seq = _sequence(compiled)
+        tail = last
+
+        def body(f: list[Any]) -> Any:
+            r = seq(f)
+            if r == RETURN:
+                return f[ret_slot]
+            return tail(f) if tail is not None else None
+
+        return body
+
+    def e_FuncRef(self, node: ast.FuncRef, scope: Scope) -> tuple[Fn, str]:
+        return self._funcref(node, scope), "def"
+
+    def _funcref(self, node: ast.FuncRef, scope: Scope) -> Fn:
+        name = node.name
+        if node.owner == "this":
+            candidates = {k[1]: fn for k, fn in self.functions.items() if k[0] == name}
+            if not candidates:
+                raise _err(node, f"function reference [this::{name}] not found")
+
+            def mk_this(f: list[Any]) -> JFunction:
+                def invoke(*args: Any) -> Any:
+                    fn = candidates.get(len(args))
+                    if fn is None:
+                        raise IllegalArgumentException(f"function reference [this::{name}/{len(args)}] not found")
+                    return fn.call(*args)
+
+                return JFunction(invoke, -1, name)
+
+            return mk_this
+        if node.owner_is_type:
+            owner = node.owner
+            if name == "new":
+                if find_constructor(owner, 0) is None and find_constructor(owner, 1) is None:
+                    raise _err(node, f"constructor [{canonical(owner)}, <init>] not found")
+
+                def mk_new(f: list[Any]) -> JFunction:
+                    def invoke(*args: Any) -> Any:
+                        info = find_constructor(owner, len(args))
+                        if info is None:
+                            raise IllegalArgumentException(
+                                f"constructor [{canonical(owner)}, <init>/{len(args)}] not found"
+                            )
+                        return info.impl(*args)
+
+                    return JFunction(invoke, -1, f"{owner}::new")
+
+                return mk_new
+            if not has_methods_named(owner, name):
+                raise _err(node, f"function reference [{owner}::{name}] not found")
+
+            def mk_type(f: list[Any]) -> JFunction:
+                def invoke(*args: Any) -> Any:
+                    info = find_static(owner, name, len(args))
+                    if info is not None:
+                        return info.impl(*[_coerce_typed(a, p) for a, p in zip(args, info.params)])
+                    if args:
+                        recv = args[0]
+                        if recv is None:
+                            raise rt.npe_member(name)
+                        return _call_dynamic(recv, name, args[1:])
+                    raise IllegalArgumentException(f"function reference [{owner}::{name}/0] not found")
+
+                return JFunction(invoke, -1, f"{owner}::{name}")
+
+            return mk_type
+        var = scope.lookup(node.owner)
+        if var is None:
+            raise _err(node, f"cannot resolve symbol [{node.owner}]")
+        slot = var.slot
+
+        def mk_bound(f: list[Any]) -> JFunction:
+            recv = f[slot]
+
+            def invoke(*args: Any) -> Any:
+                return _call_dynamic(recv, name, args)
+
+            return JFunction(invoke, -1, f"{node.owner}::{name}")
+
+        return mk_bound
+
+    def _dynamic_arg(self, node: ast.Node, scope: Scope) -> Fn:
+        if isinstance(node, ast.Lambda):
+            return self._lambda(node, scope, None)
+        if isinstance(node, ast.FuncRef):
+            return self._funcref(node, scope)
+        fn, t = self.expr(node, scope)
+        return self._to_def(fn, t)
+
+    def _typed_args(self, info: MethodInfo, args: list[ast.Node], scope: Scope, node: ast.Node) -> list[Fn]:
+        out = []
+        for ptype, a in zip(info.params, args):
+            if ptype in FUNCTIONAL or ptype == "ObjIntConsumer":
+                arity = FUNCTIONAL.get(ptype, (2, "void"))[0]
+                if isinstance(a, ast.Lambda):
+                    if len(a.params) != arity:
+                        raise _err(
+                            a,
+                            f"Incorrect number of parameters for [{info.name}] in [{canonical(ptype)}]: "
+                            f"expected [{arity}] but found [{len(a.params)}]",
+                        )
+                    out.append(self._lambda(a, scope, ptype))
+                    continue
+                if isinstance(a, ast.FuncRef):
+                    out.append(self._funcref(a, scope))
+                    continue
+                fn, t = self.expr(a, scope)
+                out.append(fn)
+                continue
+            if isinstance(a, ast.Lambda | ast.FuncRef):
+                raise _err(a, f"Cannot convert function reference to [{canonical(ptype)}]")
+            fn, t = self.expr(a, scope)
+            out.append(self._convert(fn, t, _param_type(ptype), a, explicit=False))
+        return out
+
+    # conversions -------------------------------------------------------------------------------
+
+    def _to_def(self, fn: Fn, t: str) -> Fn:
+        return fn
+
+    def _convert(
+        self, fn: Fn, src: str, dst: str, node: ast.Node, *, explicit: bool, returning: bool = False
+    ) -> Fn:
+        """A value of static type `src` converted to `dst` (compile error when Painless refuses)."""
+        if dst in ("def", "Object") or src == dst:
+            return fn
+        if src == "void":
+            raise _err(node, f"Cannot cast from [void] to [{canonical(dst)}].", ClassCastException)
+        if src == "def":
+            cast = rt.def_cast
+
+            def dc(f: list[Any], _pos: int = node.pos) -> Any:
+                return cast(fn(f), dst, explicit)
+
+            if dst == "boolean":
+
+                def db(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = fn(f)
+                    if v is True or v is False:
+                        return v
+                    return cast(v, "boolean", explicit)
+
+                return db
+            return dc
+        if src == "null":
+            if is_primitive(dst):
+                raise _err(node, f"Cannot cast null to a primitive type [{dst}].", ClassCastException)
+            return fn
+        ok = explicit_ok(src, dst) if explicit else implicit_ok(src, dst)
+        if not ok:
+            raise _err(node, f"Cannot cast from [{canonical(src)}] to [{canonical(dst)}].", ClassCastException)
+        s_prim = unboxed(src)
+        d_prim = unboxed(dst)
+        if s_prim in NUMERIC_RANK and d_prim in NUMERIC_RANK:
+            if s_prim == d_prim:
+                if src in BOXED and dst in PRIMITIVES:
+
+                    def unbox(f: list[Any], _pos: int = node.pos) -> Any:
+                        v = fn(f)
+                        if v is None:
+                            raise NullPointerException(None)
+                        return v
+
+                    return unbox
+                return fn
+            conv = rt.convert_numeric
+
+            def nc(f: list[Any], _pos: int = node.pos) -> Any:
+                v = fn(f)
+                if v is None:
+                    raise NullPointerException(None)
+                return conv(v, d_prim)
+
+            return nc
+        if src == "String" and d_prim == "char":
+
+            def sc(f: list[Any], _pos: int = node.pos) -> Any:
+                return rt.string_to_char(fn(f))
+
+            return sc
+        if d_prim == "boolean" or s_prim == "boolean":
+            return fn
+        if not is_primitive(src) and not is_primitive(dst) and not implicit_ok(src, dst):
+            target = dst
+
+            def rc(f: list[Any], _pos: int = node.pos) -> Any:
+                return rt.ref_cast(fn(f), target)
+
+            return rc
+        return fn
+
+    def _check_type(self, node: ast.Node, t: str) -> None:
+        base = t.rstrip("[]") if t.endswith("]") else t
+        if base not in CLASSES and base not in PRIMITIVES:
+            raise _err(node, f"cannot resolve type [{t}]")
+
+
+# ---------------------------------------------------------------------------------------------
+# helpers
+
+
+_MAP_GETTERS = frozenset({"empty"})
+
+
+def _find_getter_info(cls: str, name: str) -> MethodInfo | None:
+    cap = name[:1].upper() + name[1:]
+    for prefix in ("get", "is"):
+        info = find_method(cls, prefix + cap, 0)
+        if info is not None and not info.static:
+            return info
+    return None
+
+
+def _param_type(p: str) -> str:
+    if p in ("CharSequence",):
+        return "def"
+    return p
+
+
+_COERCE_KIND = {"int": rt.INT, "long": rt.LONG, "double": rt.DOUBLE, "float": rt.FLOAT, "char": rt.CHAR,
+                "short": rt.SHORT, "byte": rt.BYTE}
+
+
+def _coerce_dynamic(v: Any, p: str) -> Any:
+    """A def argument passed to a method found at runtime (MethodHandle.asType unboxing rules)."""
+    kind = _COERCE_KIND.get(p)
+    if kind is not None:
+        if rt.num_kind(v) == kind:
+            return v
+        if v is None:
+            raise NullPointerException(None)
+        raise rt.java_cce(v, BOX_OF[p])
+    if p == "boolean":
+        if type(v) is bool:
+            return v
+        if v is None:
+            raise NullPointerException(None)
+        raise rt.java_cce(v, "Boolean")
+    if p in ("def", "Object", "CharSequence") or p in FUNCTIONAL or v is None or p == "ObjIntConsumer":
+        return v
+    if p == "String" and type(v) is not str:
+        raise rt.java_cce(v, "String")
+    if p in ("Collection", "List", "Map", "Set", "Iterable", "Pattern") and not rt.instance_of(v, p):
+        raise rt.java_cce(v, p)
+    return v
+
+
+def _coerce_typed(v: Any, p: str) -> Any:
+    if p in ("def", "Object") or p in FUNCTIONAL or p == "CharSequence":
+        return v
+    return rt.def_cast(v, p, False)
+
+
+_DYN_CACHE: dict[tuple[str, str, int], MethodInfo | None] = {}
+
+
+def _call_dynamic(v: Any, name: str, args: tuple[Any, ...] | list[Any]) -> Any:
+    """A method call on a `def` receiver, resolved by the receiver's runtime class."""
+    if v is None:
+        raise rt.npe_member(name)
+    cls = rt.painless_class(v)
+    info = find_method(cls, name, len(args))
+    if info is None or info.static:
+        raise IllegalArgumentException(f"dynamic method [{rt.class_name(v)}, {name}/{len(args)}] not found")
+    params = info.params
+    return info.impl(v, *[_coerce_dynamic(a, p) for a, p in zip(args, params)])
+
+
+def _dynamic_receiver_cast(value: Any, lhs: Any) -> Any:
+    """DefMath.dynamicReceiverCast: a compound assignment keeps the left-hand side's class."""
+    if lhs is None or value is None or type(value) is type(lhs):
+        return value
+    k = rt.num_kind(lhs)
+    if k is not None and rt.num_kind(value) is not None:
+        prim = ("int", "long", "float", "double", "char", "byte", "short", None)[k]
+        if prim is None:
+            return value
+        return rt.convert_numeric(value, prim)
+    if type(lhs) is str and type(value) is str:
+        return value
+    if isinstance(lhs, dict | list):
+        return value
+    return rt.ref_cast(value, rt.painless_class(lhs))
+
+
+def _exception_matches(exc: JavaException, type_name: str) -> bool:
+    if type_name in ("Exception", "Object", "def"):
+        return True
+    if type_name == "RuntimeException":
+        return True
+    for cls in type(exc).__mro__:
+        java_class = getattr(cls, "java_class", None)
+        if isinstance(java_class, str) and java_class.rsplit(".", 1)[-1] == type_name:
+            return True
+    return False
+
+
+def _stack_overflow() -> JavaException:
+    class StackOverflowError(JavaException):
+        java_class = "java.lang.StackOverflowError"
+
+    return StackOverflowError(None)
+
+
+def _common_type(a: str, b: str) -> str:
+    if a == b:
+        return a
+    if a == "null" and not is_primitive(b):
+        return b
+    if b == "null" and not is_primitive(a):
+        return a
+    p = promote_numeric(a, b) if is_primitive(a) and is_primitive(b) else None
+    if p is not None:
+        return p
+    return "def"
+
+
+def _describe(node: ast.Node) -> str:
+    """How Painless names an expression in `not a statement` / `invalid assignment` errors."""
+    if isinstance(node, ast.Binary | ast.Compare | ast.Logic):
+        return f"{_OP_NAMES.get(node.op, node.op)} operation [{node.op}]"
+    if isinstance(node, ast.Conditional):
+        return "conditional operation [?:]"
+    if isinstance(node, ast.Elvis):
+        return "elvis operation [?:]"
+    if isinstance(node, ast.InstanceOf):
+        return f"instanceof with target type [{node.type}]"
+    if isinstance(node, ast.Cast):
+        return f"explicit cast with target type [{node.type}]"
+    if isinstance(node, ast.ListInit):
+        return "list initializer"
+    if isinstance(node, ast.MapInit):
+        return "map initializer"
+    if isinstance(node, ast.Var):
+        return f"symbol [{node.name}]"
+    if isinstance(node, ast.Field):
+        return f"dot operator [{node.name}]"
+    if isinstance(node, ast.Index):
+        return "brace operator [[]]"
+    if isinstance(node, ast.Literal):
+        if node.type == "String":
+            return f"string constant [{node.value}]"
+        if node.type == "boolean":
+            return f"boolean constant [{'true' if node.value else 'false'}]"
+        if node.type == "null":
+            return "null constant [null]"
+        return f"numeric constant [{getattr(node, 'raw', node.value)}]"
+    if isinstance(node, ast.Unary):
+        return f"unary operation [{node.op}]"
+    if isinstance(node, ast.Lambda):
+        return "lambda"
+    if isinstance(node, ast.RegexLit):
+        return f"regex constant [{node.pattern}] with flags [{node.flags}]"
+    if isinstance(node, ast.StaticField):
+        return f"static field [{node.name}]"
+    if isinstance(node, ast.NewArray | ast.NewArrayInit):
+        return "new array"
+    return type(node).__name__
+
+
+def _const(value: Any) -> Fn:
+    return lambda f: value
+
+
+def _noop(f: list[Any]) -> None:
+    return None
+
+
+def _true(f: list[Any]) -> bool:
+    return True
+
+
+def _sequence(stmts: list[Fn]) -> Fn:
+    if not stmts:
+        return _noop
+    if len(stmts) == 1:
+        return stmts[0]
+    if len(stmts) == 2:
+        a, b = stmts
+
+        def seq2(f: list[Any]) -> Any:
+            r = a(f)
+            if r is not None:
+                return r
+            return b(f)
+
+        return seq2
+    items = tuple(stmts)
+
+    def seq(f: list[Any]) -> Any:
+        for s in items:
+            r = s(f)
+            if r is not None:
+                return r
+        return None
+
+    return seq
+
+
+__all__ = ["Compiler", "JavaSet", "LinkedHashMap"]

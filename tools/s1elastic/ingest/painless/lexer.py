@@ -1,0 +1,257 @@
+"""Painless tokens: a hand-written scanner in front of the LALR parser.
+
+Painless' own lexer (ANTLR) makes decisions a plain regular lexer cannot: a `/` starts a regex
+literal only where an operand is expected, a name is a TYPE token when it names a known class,
+and a `(` opens lambda parameters when the matching `)` is followed by `->`. The scanner below
+tokenizes the whole source first and then applies those rules with look-behind and look-ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lark import Token
+from lark.lexer import Lexer
+
+from s1elastic.ingest.painless.types import is_type_name
+
+KEYWORDS = {
+    "if": "IF",
+    "else": "ELSE",
+    "while": "WHILE",
+    "do": "DO",
+    "for": "FOR",
+    "in": "IN",
+    "continue": "CONTINUE",
+    "break": "BREAK",
+    "return": "RETURN",
+    "new": "NEW",
+    "try": "TRY",
+    "catch": "CATCH",
+    "throw": "THROW",
+    "this": "THIS",
+    "instanceof": "INSTANCEOF",
+    "true": "TRUE",
+    "false": "FALSE",
+    "null": "NULL",
+}
+
+# Longest operators first.
+_PUNCT = [
+    (">>>=", "ASSIGNOP"),
+    ("===", "EQOP"),
+    ("!==", "EQOP"),
+    ("==~", "FINDOP"),
+    (">>>", "SHIFTOP"),
+    ("<<=", "ASSIGNOP"),
+    (">>=", "ASSIGNOP"),
+    ("==", "EQOP"),
+    ("!=", "EQOP"),
+    ("=~", "FINDOP"),
+    ("<=", "RELOP"),
+    (">=", "RELOP"),
+    ("<<", "SHIFTOP"),
+    (">>", "SHIFTOP"),
+    ("&&", "ANDAND"),
+    ("||", "OROR"),
+    ("++", "INCDEC"),
+    ("--", "INCDEC"),
+    ("+=", "ASSIGNOP"),
+    ("-=", "ASSIGNOP"),
+    ("*=", "ASSIGNOP"),
+    ("/=", "ASSIGNOP"),
+    ("%=", "ASSIGNOP"),
+    ("&=", "ASSIGNOP"),
+    ("^=", "ASSIGNOP"),
+    ("|=", "ASSIGNOP"),
+    ("->", "ARROW"),
+    ("::", "REF"),
+    ("?.", "NSDOT"),
+    ("?:", "ELVIS"),
+    ("<", "RELOP"),
+    (">", "RELOP"),
+    ("=", "ASSIGNOP"),
+    ("+", "PLUS"),
+    ("-", "MINUS"),
+    ("*", "MULOP"),
+    ("/", "MULOP"),
+    ("%", "MULOP"),
+    ("!", "BANG"),
+    ("~", "TILDE"),
+    ("&", "AMP"),
+    ("^", "CARET"),
+    ("|", "BWOR"),
+    ("?", "QUESTION"),
+    (":", "COLON"),
+    ("(", "LPAR"),
+    (")", "RPAR"),
+    ("{", "LBRACE"),
+    ("}", "RBRACE"),
+    ("[", "LSQB"),
+    ("]", "RSQB"),
+    (",", "COMMA"),
+    (";", "SEMICOLON"),
+    (".", "DOT"),
+]
+_PUNCT_RE = "|".join(re.escape(p) for p, _ in _PUNCT)
+_PUNCT_TYPE = dict(_PUNCT)
+
+_WS = re.compile(r"(?:\s+|//[^\n\r]*|/\*.*?\*/)", re.S)
+_NUMBER = re.compile(
+    r"0[xX][0-9a-fA-F]+[lL]?(?![\w.])"
+    r"|0[0-7]+[lL]?(?![\w.])"
+    r"|(?:(?:0|[1-9][0-9]*)(?:\.[0-9]+)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?[lLfFdD]?(?!\w)"
+)
+_NAME = re.compile(r"[_a-zA-Z][_a-zA-Z0-9]*")
+_DOTINT = re.compile(r"[0-9]+")
+_STRING = re.compile(r"\"(?:\\\"|\\\\|[^\\\"])*?\"|'(?:\\'|\\\\|[^\\'])*?'", re.S)
+_REGEX = re.compile(r"/(?:\\.|[^/\\\n])+/[cilmsUux]*")
+_PUNCT_MATCH = re.compile(_PUNCT_RE)
+
+# After these tokens a `/` divides; anywhere else it opens a regex literal.
+_OPERAND_END = {"ID", "TYPE", "INTEGER", "DECIMAL", "STRING", "REGEX", "RPAR", "RSQB", "TRUE", "FALSE",
+                "NULL", "THIS", "DOTINT", "INCDEC"}
+
+
+@dataclass
+class LexError(Exception):
+    """A character the scanner cannot start a token with."""
+
+    offset: int
+    text: str
+
+
+def tokenize(source: str) -> list[Token]:
+    """Every token of `source`, with Painless' context rules applied, ending with an EOS token."""
+    tokens: list[Token] = []
+    pos = 0
+    n = len(source)
+    after_dot = False
+    while pos < n:
+        m = _WS.match(source, pos)
+        if m:
+            pos = m.end()
+            continue
+        ch = source[pos]
+        prev = tokens[-1].type if tokens else None
+        if after_dot:
+            m = _NAME.match(source, pos) or _DOTINT.match(source, pos)
+            if m is None:
+                raise LexError(pos, source[pos:])
+            kind = "ID" if m.group(0)[0] not in "0123456789" else "DOTINT"
+            tokens.append(_tok(kind, m.group(0), pos))
+            pos = m.end()
+            after_dot = False
+            continue
+        if ch.isdigit() or (ch == "." and pos + 1 < n and source[pos + 1].isdigit() and prev not in _OPERAND_END):
+            m = _NUMBER.match(source, pos)
+            if m is None:
+                raise LexError(pos, source[pos:])
+            text = m.group(0)
+            kind = "INTEGER"
+            if not text.startswith(("0x", "0X")) and (
+                any(c in text for c in ".eE") or text[-1] in "fFdD"
+            ):
+                kind = "DECIMAL"
+            tokens.append(_tok(kind, text, pos))
+            pos = m.end()
+            continue
+        if ch.isalpha() or ch == "_":
+            m = _NAME.match(source, pos)
+            assert m is not None
+            word = m.group(0)
+            kind = KEYWORDS.get(word, "ID")
+            if kind == "ID" and is_type_name(word):
+                kind = "TYPE"
+            tokens.append(_tok(kind, word, pos))
+            pos = m.end()
+            continue
+        if ch in "'\"":
+            m = _STRING.match(source, pos)
+            if m is None:
+                raise LexError(pos, source[pos:])
+            tokens.append(_tok("STRING", m.group(0), pos))
+            pos = m.end()
+            continue
+        if ch == "/" and prev not in _OPERAND_END:
+            m = _REGEX.match(source, pos)
+            if m is not None:
+                tokens.append(_tok("REGEX", m.group(0), pos))
+                pos = m.end()
+                continue
+        m = _PUNCT_MATCH.match(source, pos)
+        if m is None:
+            raise LexError(pos, source[pos:])
+        text = m.group(0)
+        tokens.append(_tok(_PUNCT_TYPE[text], text, pos))
+        pos = m.end()
+        after_dot = text in (".", "?.")
+    _merge_dotted_types(tokens)
+    _mark_lambda_parens(tokens)
+    tokens.append(_tok("EOS", "", n))
+    return tokens
+
+
+def _tok(kind: str, text: str, pos: int) -> Token:
+    return Token(kind, text, start_pos=pos, line=1, column=pos + 1, end_pos=pos + len(text))
+
+
+def _merge_dotted_types(tokens: list[Token]) -> None:
+    """`Map.Entry` is one type name, as in Painless' lexer."""
+    i = 0
+    while i + 2 < len(tokens):
+        t = tokens[i]
+        if t.type == "TYPE" and tokens[i + 1].type == "DOT" and tokens[i + 2].type == "ID":
+            dotted = f"{t.value}.{tokens[i + 2].value}"
+            if is_type_name(dotted):
+                tokens[i : i + 3] = [_tok("TYPE", dotted, t.start_pos or 0)]
+                continue
+        i += 1
+
+
+def _mark_lambda_parens(tokens: list[Token]) -> None:
+    """`(a, b) ->` and `(def a) ->`: the `(` becomes LAMBDA_LPAR so the parser needs no backtracking."""
+    for i, t in enumerate(tokens):
+        if t.type != "LPAR":
+            continue
+        j = i + 1
+        ok = True
+        expect_param = True
+        while j < len(tokens) and tokens[j].type != "RPAR":
+            k = tokens[j].type
+            if expect_param:
+                if k == "TYPE":
+                    j += 1
+                    while j + 1 < len(tokens) and tokens[j].type == "LSQB" and tokens[j + 1].type == "RSQB":
+                        j += 2
+                    if j >= len(tokens) or tokens[j].type != "ID":
+                        ok = False
+                        break
+                elif k != "ID":
+                    ok = False
+                    break
+                expect_param = False
+            else:
+                if k != "COMMA":
+                    ok = False
+                    break
+                expect_param = True
+            j += 1
+        if ok and j + 1 < len(tokens) and tokens[j].type == "RPAR" and tokens[j + 1].type == "ARROW":
+            if expect_param and j != i + 1:
+                continue
+            tokens[i] = _tok("LAMBDA_LPAR", "(", t.start_pos or 0)
+
+
+class PainlessLexer(Lexer):
+    """lark custom lexer (interface 0): `lex(text)` yields the tokens."""
+
+    __future_interface__ = 0
+
+    def __init__(self, lexer_conf: object) -> None:
+        self.conf = lexer_conf
+
+    def lex(self, text: str, parser_state: object = None) -> Iterator[Token]:  # type: ignore[override]
+        yield from tokenize(text)

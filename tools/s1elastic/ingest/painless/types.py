@@ -1,0 +1,256 @@
+"""Painless' static types: names, Java canonical names, hierarchy, assignability and promotion.
+
+A static type is a string: `def`, a primitive (`int`, `long`, ...), a class known to the
+whitelist below (`String`, `Map`, `ArrayList`, ...), or an array of one (`String[]`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+PRIMITIVES = ("boolean", "byte", "short", "char", "int", "long", "float", "double")
+NUMERIC_RANK = {"byte": 1, "short": 2, "char": 2, "int": 3, "long": 4, "float": 5, "double": 6}
+BOXED = {
+    "Boolean": "boolean",
+    "Byte": "byte",
+    "Short": "short",
+    "Character": "char",
+    "Integer": "int",
+    "Long": "long",
+    "Float": "float",
+    "Double": "double",
+}
+BOX_OF = {v: k for k, v in BOXED.items()}
+
+# Painless name -> (Java canonical name, direct supertypes)
+CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Object": ("java.lang.Object", ()),
+    "def": ("def", ()),
+    "void": ("void", ()),
+    "Comparable": ("java.lang.Comparable", ("Object",)),
+    "CharSequence": ("java.lang.CharSequence", ("Object",)),
+    "String": ("java.lang.String", ("CharSequence", "Comparable", "Object")),
+    "Number": ("java.lang.Number", ("Object",)),
+    "Boolean": ("java.lang.Boolean", ("Comparable", "Object")),
+    "Character": ("java.lang.Character", ("Comparable", "Object")),
+    "Byte": ("java.lang.Byte", ("Number", "Comparable")),
+    "Short": ("java.lang.Short", ("Number", "Comparable")),
+    "Integer": ("java.lang.Integer", ("Number", "Comparable")),
+    "Long": ("java.lang.Long", ("Number", "Comparable")),
+    "Float": ("java.lang.Float", ("Number", "Comparable")),
+    "Double": ("java.lang.Double", ("Number", "Comparable")),
+    "BigInteger": ("java.math.BigInteger", ("Number", "Comparable")),
+    "BigDecimal": ("java.math.BigDecimal", ("Number", "Comparable")),
+    "Math": ("java.lang.Math", ("Object",)),
+    "StrictMath": ("java.lang.StrictMath", ("Object",)),
+    "Objects": ("java.util.Objects", ("Object",)),
+    "Iterable": ("java.lang.Iterable", ("Object",)),
+    "Collection": ("java.util.Collection", ("Iterable",)),
+    "List": ("java.util.List", ("Collection",)),
+    "AbstractCollection": ("java.util.AbstractCollection", ("Collection",)),
+    "AbstractList": ("java.util.AbstractList", ("AbstractCollection", "List")),
+    "ArrayList": ("java.util.ArrayList", ("AbstractList", "List")),
+    "LinkedList": ("java.util.LinkedList", ("AbstractList", "List")),
+    "Set": ("java.util.Set", ("Collection",)),
+    "AbstractSet": ("java.util.AbstractSet", ("AbstractCollection", "Set")),
+    "HashSet": ("java.util.HashSet", ("AbstractSet", "Set")),
+    "LinkedHashSet": ("java.util.LinkedHashSet", ("HashSet", "Set")),
+    "TreeSet": ("java.util.TreeSet", ("AbstractSet", "Set")),
+    "Map": ("java.util.Map", ("Object",)),
+    "AbstractMap": ("java.util.AbstractMap", ("Map",)),
+    "HashMap": ("java.util.HashMap", ("AbstractMap", "Map")),
+    "LinkedHashMap": ("java.util.LinkedHashMap", ("HashMap", "Map")),
+    "TreeMap": ("java.util.TreeMap", ("AbstractMap", "Map")),
+    "Map.Entry": ("java.util.Map.Entry", ("Object",)),
+    "Iterator": ("java.util.Iterator", ("Object",)),
+    "Pattern": ("java.util.regex.Pattern", ("Object",)),
+    "Matcher": ("java.util.regex.Matcher", ("Object",)),
+    "StringBuilder": ("java.lang.StringBuilder", ("CharSequence", "Object")),
+    "Character.UnicodeBlock": ("java.lang.Character.UnicodeBlock", ("Object",)),
+    "Base64": ("java.util.Base64", ("Object",)),
+    "Arrays": ("java.util.Arrays", ("Object",)),
+    "Collections": ("java.util.Collections", ("Object",)),
+    "Processors": ("org.elasticsearch.painless.api.Processors", ("Object",)),
+    "ZonedDateTime": ("java.time.ZonedDateTime", ("Comparable", "Object")),
+    "Function": ("java.util.function.Function", ("Object",)),
+    "BiFunction": ("java.util.function.BiFunction", ("Object",)),
+    "Predicate": ("java.util.function.Predicate", ("Object",)),
+    "BiPredicate": ("java.util.function.BiPredicate", ("Object",)),
+    "Consumer": ("java.util.function.Consumer", ("Object",)),
+    "BiConsumer": ("java.util.function.BiConsumer", ("Object",)),
+    "Supplier": ("java.util.function.Supplier", ("Object",)),
+    "UnaryOperator": ("java.util.function.UnaryOperator", ("Function",)),
+    "BinaryOperator": ("java.util.function.BinaryOperator", ("BiFunction",)),
+    "ToDoubleFunction": ("java.util.function.ToDoubleFunction", ("Object",)),
+    "ToIntFunction": ("java.util.function.ToIntFunction", ("Object",)),
+    "ToLongFunction": ("java.util.function.ToLongFunction", ("Object",)),
+    "Comparator": ("java.util.Comparator", ("Object",)),
+    "Exception": ("java.lang.Exception", ("Object",)),
+    "RuntimeException": ("java.lang.RuntimeException", ("Exception",)),
+    "IllegalArgumentException": ("java.lang.IllegalArgumentException", ("RuntimeException",)),
+    "IllegalStateException": ("java.lang.IllegalStateException", ("RuntimeException",)),
+    "NumberFormatException": ("java.lang.NumberFormatException", ("IllegalArgumentException",)),
+    "NullPointerException": ("java.lang.NullPointerException", ("RuntimeException",)),
+    "ClassCastException": ("java.lang.ClassCastException", ("RuntimeException",)),
+    "ArithmeticException": ("java.lang.ArithmeticException", ("RuntimeException",)),
+    "IndexOutOfBoundsException": ("java.lang.IndexOutOfBoundsException", ("RuntimeException",)),
+    "UnsupportedOperationException": ("java.lang.UnsupportedOperationException", ("RuntimeException",)),
+}
+
+FUNCTIONAL = {
+    # interface -> (arity, return type)
+    "Function": (1, "def"),
+    "UnaryOperator": (1, "def"),
+    "BiFunction": (2, "def"),
+    "BinaryOperator": (2, "def"),
+    "Predicate": (1, "boolean"),
+    "BiPredicate": (2, "boolean"),
+    "Consumer": (1, "void"),
+    "BiConsumer": (2, "void"),
+    "Supplier": (0, "def"),
+    "ToDoubleFunction": (1, "double"),
+    "ToIntFunction": (1, "int"),
+    "ToLongFunction": (1, "long"),
+    "Comparator": (2, "int"),
+}
+
+
+def is_type_name(name: str) -> bool:
+    """True when `name` lexes as a TYPE token."""
+    return name in CLASSES or name in PRIMITIVES
+
+
+def element_type(t: str) -> str:
+    return t[:-2]
+
+
+def is_array(t: str) -> bool:
+    return t.endswith("[]")
+
+
+def is_primitive(t: str) -> bool:
+    return t in PRIMITIVES
+
+
+def is_numeric_primitive(t: str) -> bool:
+    return t in NUMERIC_RANK
+
+
+def unboxed(t: str) -> str:
+    """The primitive a boxed type unboxes to (for arithmetic), or the type itself."""
+    return BOXED.get(t, t)
+
+
+def canonical(t: str) -> str:
+    """PainlessLookupUtility.typeToCanonicalTypeName."""
+    if t.endswith("[]"):
+        return canonical(t[:-2]) + "[]"
+    if t in PRIMITIVES:
+        return t
+    info = CLASSES.get(t)
+    return info[0] if info else t
+
+
+@lru_cache(maxsize=1024)
+def ancestors(t: str) -> tuple[str, ...]:
+    """`t` and all its supertypes, nearest first."""
+    out: list[str] = [t]
+    i = 0
+    while i < len(out):
+        for sup in CLASSES.get(out[i], ("", ()))[1]:
+            if sup not in out:
+                out.append(sup)
+        i += 1
+    if "Object" not in out and t not in PRIMITIVES and t != "def":
+        out.append("Object")
+    return tuple(out)
+
+
+def is_subtype(sub: str, sup: str) -> bool:
+    if sub == sup or sup in ("Object", "def"):
+        return sub not in PRIMITIVES or sup == "def"
+    if is_array(sub) or is_array(sup):
+        if is_array(sub) and is_array(sup):
+            return is_subtype(element_type(sub), element_type(sup)) and not is_primitive(element_type(sub))
+        return False
+    return sup in ancestors(sub)
+
+
+def promote_numeric(a: str, b: str) -> str | None:
+    """Binary numeric promotion of two (unboxed) primitive types, or None."""
+    a, b = unboxed(a), unboxed(b)
+    if a not in NUMERIC_RANK or b not in NUMERIC_RANK:
+        return None
+    if "double" in (a, b):
+        return "double"
+    if "float" in (a, b):
+        return "float"
+    if "long" in (a, b):
+        return "long"
+    return "int"
+
+
+def promote_unary(a: str) -> str | None:
+    a = unboxed(a)
+    if a not in NUMERIC_RANK:
+        return None
+    return a if a in ("long", "float", "double") else "int"
+
+
+# Widening primitive conversions allowed implicitly.
+_WIDEN = {
+    "byte": ("short", "int", "long", "float", "double"),
+    "short": ("int", "long", "float", "double"),
+    "char": ("int", "long", "float", "double"),
+    "int": ("long", "float", "double"),
+    "long": ("float", "double"),
+    "float": ("double",),
+    "double": (),
+    "boolean": (),
+}
+
+
+def implicit_ok(src: str, dst: str) -> bool:
+    """Can a value of static type `src` be assigned to `dst` without an explicit cast?"""
+    if src == dst or dst == "def" or src == "def":
+        return True
+    if src == "null":
+        return dst not in PRIMITIVES
+    if src in PRIMITIVES and dst in PRIMITIVES:
+        return dst in _WIDEN[src]
+    if src in PRIMITIVES:
+        # boxing: int -> Integer/Number/Object/Comparable; widening before boxing is not allowed
+        box = BOX_OF[src]
+        return dst == box or is_subtype(box, dst)
+    if dst in PRIMITIVES:
+        prim = BOXED.get(src)
+        return prim is not None and (prim == dst or dst in _WIDEN[prim])
+    return is_subtype(src, dst)
+
+
+def explicit_ok(src: str, dst: str) -> bool:
+    """Can `(dst) value` compile for a value of static type `src`?"""
+    if implicit_ok(src, dst):
+        return True
+    if src in NUMERIC_RANK and dst in NUMERIC_RANK:
+        return True
+    if src in PRIMITIVES or dst in PRIMITIVES:
+        s = BOXED.get(src, src)
+        d = BOXED.get(dst, dst)
+        if s in NUMERIC_RANK and d in NUMERIC_RANK:
+            return True
+        if src == "String" and dst == "char":
+            return True
+        return False
+    if src == "String" and dst in ("char", "Character"):
+        return True
+    # downcast
+    return is_subtype(dst, src) or (is_interface(src) or is_interface(dst))
+
+
+_INTERFACES = {"Comparable", "CharSequence", "Iterable", "Collection", "List", "Set", "Map", "Map.Entry",
+               "Iterator", "Comparator"} | set(FUNCTIONAL)
+
+
+def is_interface(t: str) -> bool:
+    return t in _INTERFACES

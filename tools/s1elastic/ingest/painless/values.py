@@ -1,0 +1,144 @@
+"""Runtime values Painless has beyond the document model of `javatypes`.
+
+Document values (None, bool, int/JLong, float/JFloat, str, dict, list, JavaSet) are used as they
+are. Scripts can also make chars, bytes and shorts, arrays, ordered and sorted maps, regex
+patterns and matchers, map entries and functions; those are the small classes below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from s1elastic.ingest.javatypes import JavaSet
+
+
+class JChar(str):
+    """A java.lang.Character: one UTF-16 code unit."""
+
+    __slots__ = ()
+    JAVA_CLASS = "java.lang.Character"
+
+    @property
+    def code(self) -> int:
+        return ord(self)
+
+
+class JByte(int):
+    __slots__ = ()
+    JAVA_CLASS = "java.lang.Byte"
+
+
+class JShort(int):
+    __slots__ = ()
+    JAVA_CLASS = "java.lang.Short"
+
+
+_ARRAY_CLASS = {
+    "int": "[I",
+    "long": "[J",
+    "double": "[D",
+    "float": "[F",
+    "boolean": "[Z",
+    "byte": "[B",
+    "short": "[S",
+    "char": "[C",
+}
+
+
+class JArray(list):  # type: ignore[type-arg]
+    """A Java array: fixed length, typed elements (`elem` is the Painless element type)."""
+
+    __slots__ = ("elem",)
+
+    def __init__(self, elem: str, items: list[Any]) -> None:
+        super().__init__(items)
+        self.elem = elem
+
+    @property
+    def JAVA_CLASS(self) -> str:  # noqa: N802 - mirrors the class attribute other values have
+        if self.elem in _ARRAY_CLASS:
+            return _ARRAY_CLASS[self.elem]
+        from s1elastic.ingest.painless.types import canonical
+
+        return f"[L{canonical(self.elem)};"
+
+    def java_to_string(self) -> str:
+        return f"{self.JAVA_CLASS}@{id(self) & 0xFFFFFFF:x}"
+
+
+class LinkedHashMap(dict):  # type: ignore[type-arg]
+    JAVA_CLASS = "java.util.LinkedHashMap"
+    JAVA_ORDERED = True
+
+
+class TreeMap(dict):  # type: ignore[type-arg]
+    """Keys kept in natural order (the runtime re-sorts after inserting a new key)."""
+
+    JAVA_CLASS = "java.util.TreeMap"
+    JAVA_ORDERED = True
+
+
+class LinkedHashSet(JavaSet):
+    JAVA_CLASS = "java.util.LinkedHashSet"
+    JAVA_ORDERED = True
+
+
+class TreeSet(JavaSet):
+    JAVA_CLASS = "java.util.TreeSet"
+    JAVA_ORDERED = True
+
+
+class MapEntry:
+    """A Map.Entry backed by its map: setValue writes through."""
+
+    __slots__ = ("key", "map")
+    JAVA_CLASS = "java.util.HashMap$Node"
+
+    def __init__(self, mapping: dict[Any, Any], key: Any) -> None:
+        self.map = mapping
+        self.key = key
+
+    @property
+    def value(self) -> Any:
+        return self.map.get(self.key)
+
+    def java_to_string(self) -> str:
+        from s1elastic.ingest.painless.runtime import to_string
+
+        return f"{to_string(self.key)}={to_string(self.value)}"
+
+
+class JFunction:
+    """A lambda or method reference: a Python callable plus how Painless would name it."""
+
+    __slots__ = ("arity", "fn", "name")
+    JAVA_CLASS = "org.elasticsearch.painless.lambda"
+
+    def __init__(self, fn: Callable[..., Any], arity: int, name: str = "lambda") -> None:
+        self.fn = fn
+        self.arity = arity
+        self.name = name
+
+    def __call__(self, *args: Any) -> Any:
+        return self.fn(*args)
+
+
+class StringBuilder:
+    __slots__ = ("parts",)
+    JAVA_CLASS = "java.lang.StringBuilder"
+
+    def __init__(self, text: str = "") -> None:
+        self.parts = [text] if text else []
+
+    def java_to_string(self) -> str:
+        return "".join(self.parts)
+
+
+class JavaObject:
+    """A value of a class that only has a name (static holders such as Math are never instances)."""
+
+    __slots__ = ("JAVA_CLASS",)
+
+    def __init__(self, java_class: str) -> None:
+        self.JAVA_CLASS = java_class
