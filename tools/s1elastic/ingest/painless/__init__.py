@@ -23,6 +23,8 @@ from s1elastic.ingest.painless.script_errors import compile_error, error_offset,
 
 __all__ = ["CompiledScript", "compile_script"]
 
+_STATE = rt.STATE
+
 
 class StackOverflowError(JavaException):
     java_class = "java.lang.StackOverflowError"
@@ -42,10 +44,8 @@ class CompiledScript:
 
     def execute(self, ctx: dict[str, Any]) -> Any:
         """Run against the document map (metadata keys at top level); writes are validated."""
-        state = rt.STATE
-        saved = (state.ctx_root, state.readonly_root, state.params_root, state.guarded)
+        state = _STATE
         state.ctx_root = ctx
-        state.readonly_root = None
         state.params_root = self._params
         state.guarded = True
         try:
@@ -55,24 +55,27 @@ class CompiledScript:
         except RecursionError:
             raise self._runtime_error(StackOverflowError(None)) from None
         finally:
-            state.ctx_root, state.readonly_root, state.params_root, state.guarded = saved
+            state.ctx_root = None
+            state.params_root = None
+            state.guarded = False
 
     def evaluate_condition(self, ctx: dict[str, Any]) -> bool:
         """Run as an `if` condition: ctx is read-only, the result must be a boolean."""
-        state = rt.STATE
-        saved = (state.ctx_root, state.readonly_root, state.params_root, state.guarded)
-        state.ctx_root = None
+        # Scripts cannot start other scripts, so the state is set and cleared, never nested.
+        state = _STATE
         state.readonly_root = ctx
         state.params_root = self._params
         state.guarded = True
         try:
-            return bool(self._run(ctx, self._params))
+            return self._run(ctx, self._params)  # type: ignore[no-any-return]
         except JavaException as exc:
             raise self._runtime_error(exc) from None
         except RecursionError:
             raise self._runtime_error(StackOverflowError(None)) from None
         finally:
-            state.ctx_root, state.readonly_root, state.params_root, state.guarded = saved
+            state.readonly_root = None
+            state.params_root = None
+            state.guarded = False
 
     def _runtime_error(self, exc: JavaException) -> ScriptException:
         if isinstance(exc, ScriptException):

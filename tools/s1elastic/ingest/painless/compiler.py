@@ -158,13 +158,13 @@ class Compiler:
         self._loop_slot = loop_slot
         self._ret_slot = ret_slot
         body = self._compile_body(script.stmts, scope, self.return_type, main=True)
-        size = frame.size
+        template: list[Any] = [None] * frame.size
+        template[loop_slot] = MAX_LOOP
 
         def run(ctx: Any, params: Any) -> Any:
-            f: list[Any] = [None] * size
+            f = template.copy()
             f[0] = ctx
             f[1] = params
-            f[loop_slot] = MAX_LOOP
             return body(f)
 
         return run, sorted(self.statement_offsets)
@@ -187,7 +187,9 @@ class Compiler:
         ret_slot_main = self._ret_slot if main else ret_slot
         default = _DEFAULTS.get(rtype)
 
-        if last_value is not None:
+        if last_value is not None and block is _noop:
+            body = last_value
+        elif last_value is not None:
             lv = last_value
 
             def body(f: list[Any]) -> Any:
@@ -204,8 +206,6 @@ class Compiler:
                     return f[ret_slot_main]
                 return default
 
-        if not main:
-            body.ret_slot = ret_slot  # type: ignore[attr-defined]
         return body
 
     # -- functions -----------------------------------------------------------------------------
@@ -693,32 +693,35 @@ class Compiler:
         ns = node.null_safe
         if otype == "def":
             args = [self._dynamic_arg(a, scope) for a in node.args]
-            call_dynamic = _call_dynamic
+            site = _DynamicSite(name, n)
             if n == 0:
+                call0 = site.call0
 
                 def c0(f: list[Any], _pos: int = node.pos) -> Any:
                     v = obj(f)
                     if v is None and ns:
                         return None
-                    return call_dynamic(v, name, ())
+                    return call0(v)
 
                 return c0, "def"
             if n == 1:
                 a0 = args[0]
+                call1 = site.call1
 
                 def c1(f: list[Any], _pos: int = node.pos) -> Any:
                     v = obj(f)
                     if v is None and ns:
                         return None
-                    return call_dynamic(v, name, (a0(f),))
+                    return call1(v, a0(f))
 
                 return c1, "def"
+            calln = site.call
 
             def cn(f: list[Any], _pos: int = node.pos) -> Any:
                 v = obj(f)
                 if v is None and ns:
                     return None
-                return call_dynamic(v, name, tuple(a(f) for a in args))
+                return calln(v, [a(f) for a in args])
 
             return cn, "def"
         if is_primitive(otype):
@@ -1588,7 +1591,49 @@ def _coerce_typed(v: Any, p: str) -> Any:
     return rt.def_cast(v, p, False)
 
 
-_DYN_CACHE: dict[tuple[str, str, int], MethodInfo | None] = {}
+class _DynamicSite:
+    """One `def` call site with an inline cache: receiver class -> (impl, argument coercions)."""
+
+    __slots__ = ("arity", "cache", "name")
+
+    def __init__(self, name: str, arity: int) -> None:
+        self.name = name
+        self.arity = arity
+        self.cache: dict[type, tuple[Callable[..., Any], tuple[str, ...] | None]] = {}
+
+    def _resolve(self, v: Any) -> tuple[Callable[..., Any], tuple[str, ...] | None]:
+        entry = self.cache.get(type(v))
+        if entry is not None:
+            return entry
+        if v is None:
+            raise rt.npe_member(self.name)
+        info = find_method(rt.painless_class(v), self.name, self.arity)
+        if info is None or info.static:
+            raise IllegalArgumentException(f"dynamic method [{rt.class_name(v)}, {self.name}/{self.arity}] not found")
+        needs = any(p not in _NO_COERCE and p not in FUNCTIONAL for p in info.params)
+        entry = (info.impl, info.params if needs else None)
+        if type(v) not in (int, JFunction) and not isinstance(v, JavaException):
+            self.cache[type(v)] = entry
+        return entry
+
+    def call0(self, v: Any) -> Any:
+        impl, _p = self._resolve(v)
+        return impl(v)
+
+    def call1(self, v: Any, a: Any) -> Any:
+        impl, params = self._resolve(v)
+        if params is None:
+            return impl(v, a)
+        return impl(v, _coerce_dynamic(a, params[0]))
+
+    def call(self, v: Any, args: list[Any]) -> Any:
+        impl, params = self._resolve(v)
+        if params is None:
+            return impl(v, *args)
+        return impl(v, *[_coerce_dynamic(a, p) for a, p in zip(args, params)])
+
+
+_NO_COERCE = frozenset({"def", "Object", "CharSequence", "ObjIntConsumer"})
 
 
 def _call_dynamic(v: Any, name: str, args: tuple[Any, ...] | list[Any]) -> Any:
