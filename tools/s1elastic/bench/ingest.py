@@ -62,7 +62,7 @@ _FIELDS: list[tuple[str, str, str | None]] = [
     ("threatInfo.initiatedBy", "sentinel_one.threat.initiated_by", None),
     ("threatInfo.detectionType", "sentinel_one.threat.detection_type", None),
     ("threatInfo.engines", "sentinel_one.threat.engines", None),
-    ("threatInfo.threatId", "sentinel_one.threat.id", None),
+    ("threatInfo.threatId", "sentinel_one.threat.threat_id", None),
     ("threatInfo.pendingActions", "sentinel_one.threat.pending_actions", "boolean"),
     ("threatInfo.rebootRequired", "sentinel_one.threat.reboot_required", "boolean"),
     ("threatInfo.isFileless", "sentinel_one.threat.is_fileless", "boolean"),
@@ -101,16 +101,38 @@ def build_pipeline_config() -> dict[str, Any]:
         {"set": {"field": "observer.vendor", "value": "SentinelOne"}},
         {"set": {"field": "observer.product", "value": "Singularity"}},
         {"set": {"field": "data_stream.namespace", "value": "default", "override": False}},
-        {"set": {"field": "event.id", "copy_from": "sentinel_one.threat.id", "if": "ctx.sentinel_one?.threat?.id != null"}},
+        {
+            "set": {
+                "field": "event.id",
+                "copy_from": "sentinel_one.threat.id",
+                "if": "ctx.sentinel_one?.threat?.id != null",
+            }
+        },
     ]
     for source, target, _ in _FIELDS:
         p.append(
-            {"rename": {"field": f"sentinel_one.threat.{source}", "target_field": target, "ignore_missing": True, "if": _present(source)}}
+            {
+                "rename": {
+                    "field": f"sentinel_one.threat.{source}",
+                    "target_field": target,
+                    "ignore_missing": True,
+                    "if": _present(source),
+                }
+            }
         )
     for _, target, kind in _FIELDS:
         if kind is not None:
             parent = "?.".join(target.split("."))
-            p.append({"convert": {"field": target, "type": kind, "ignore_missing": True, "if": f"ctx.{parent} != null"}})
+            p.append(
+                {
+                    "convert": {
+                        "field": target,
+                        "type": kind,
+                        "ignore_missing": True,
+                        "if": f"ctx.{parent} != null",
+                    }
+                }
+            )
     for source, target in _DATES:
         p.append(
             {
@@ -119,19 +141,51 @@ def build_pipeline_config() -> dict[str, Any]:
                     "target_field": target,
                     "formats": ["ISO8601"],
                     "if": _present(source),
-                    "on_failure": [{"append": {"field": "error.message", "value": "{{{_ingest.on_failure_message}}}"}}],
+                    "on_failure": [
+                        {"append": {"field": "error.message", "value": "{{{_ingest.on_failure_message}}}"}}
+                    ],
                 }
             }
         )
-        p.append({"remove": {"field": f"sentinel_one.threat.{source}", "ignore_missing": True, "if": _present(source)}})
+        p.append(
+            {
+                "remove": {
+                    "field": f"sentinel_one.threat.{source}",
+                    "ignore_missing": True,
+                    "if": _present(source),
+                }
+            }
+        )
     for field in ("host.ip", "sentinel_one.threat.agent.external_ip"):
         parent = "?.".join(field.split("."))
-        p.append({"append": {"field": "related.ip", "value": "{{{" + field + "}}}", "allow_duplicates": False, "if": f"ctx.{parent} != null"}})
+        p.append(
+            {
+                "append": {
+                    "field": "related.ip",
+                    "value": "{{{" + field + "}}}",
+                    "allow_duplicates": False,
+                    "if": f"ctx.{parent} != null",
+                }
+            }
+        )
     for field in ("file.hash.sha1", "file.hash.sha256", "file.hash.md5"):
         parent = "?.".join(field.split("."))
-        p.append({"append": {"field": "related.hash", "value": "{{{" + field + "}}}", "allow_duplicates": False, "if": f"ctx.{parent} != null"}})
-    p.append({"append": {"field": "related.user", "value": "{{{user.name}}}", "if": "ctx.user?.name != null"}})
-    p.append({"append": {"field": "related.hosts", "value": "{{{host.name}}}", "if": "ctx.host?.name != null"}})
+        p.append(
+            {
+                "append": {
+                    "field": "related.hash",
+                    "value": "{{{" + field + "}}}",
+                    "allow_duplicates": False,
+                    "if": f"ctx.{parent} != null",
+                }
+            }
+        )
+    p.append(
+        {"append": {"field": "related.user", "value": "{{{user.name}}}", "if": "ctx.user?.name != null"}}
+    )
+    p.append(
+        {"append": {"field": "related.hosts", "value": "{{{host.name}}}", "if": "ctx.host?.name != null"}}
+    )
     p.append(
         {
             "foreach": {
@@ -169,17 +223,51 @@ def build_pipeline_config() -> dict[str, Any]:
     for _, target, kind in _FIELDS:
         if kind is None and target.startswith("sentinel_one."):
             parent = "?.".join(target.split("."))
-            p.append({"lowercase": {"field": target, "ignore_missing": True, "if": f"ctx.{parent} instanceof String"}})
+            p.append(
+                {
+                    "lowercase": {
+                        "field": target,
+                        "ignore_missing": True,
+                        "if": f"ctx.{parent} instanceof String",
+                    }
+                }
+            )
     for _, target, kind in _FIELDS:
         if kind is None and not target.startswith("sentinel_one."):
             parent = "?.".join(target.split("."))
-            p.append({"trim": {"field": target, "ignore_missing": True, "if": f"ctx.{parent} instanceof String"}})
+            p.append(
+                {"trim": {"field": target, "ignore_missing": True, "if": f"ctx.{parent} instanceof String"}}
+            )
     for _, target, _ in _FIELDS:
         parent = "?.".join(target.split("."))
         p.append({"remove": {"field": target, "if": f"ctx.{parent} == ''", "ignore_missing": True}})
-    p.append({"set": {"field": "event.outcome", "value": "success", "if": "ctx.sentinel_one?.threat?.mitigation_status == 'mitigated'"}})
-    p.append({"set": {"field": "event.action", "value": "{{{sentinel_one.threat.mitigation_status}}}", "ignore_empty_value": True}})
-    p.append({"remove": {"field": "event.original", "if": "ctx.tags == null || !(ctx.tags.contains('preserve_original_event'))", "ignore_missing": True}})
+    p.append(
+        {
+            "set": {
+                "field": "event.outcome",
+                "value": "success",
+                "if": "ctx.sentinel_one?.threat?.mitigation_status == 'mitigated'",
+            }
+        }
+    )
+    p.append(
+        {
+            "set": {
+                "field": "event.action",
+                "value": "{{{sentinel_one.threat.mitigation_status}}}",
+                "ignore_empty_value": True,
+            }
+        }
+    )
+    p.append(
+        {
+            "remove": {
+                "field": "event.original",
+                "if": "ctx.tags == null || !(ctx.tags.contains('preserve_original_event'))",
+                "ignore_missing": True,
+            }
+        }
+    )
     return {
         "description": "bench: SentinelOne threat to ECS",
         "processors": p,
@@ -336,7 +424,9 @@ def run(seconds: float = 20.0, docs: int = 2000) -> dict[str, Any]:
     )
     print(f"  baseline {figures['baseline_docs_per_s']:10.0f} docs/s  (orjson loads+dumps)")
     print(f"  ratio    {figures['ratio']:10.1f}x         (target < {TARGET_RATIO:.0f})")
-    print(f"  memory   tracemalloc peak {figures['tracemalloc_peak_mb_500_docs']:.1f} MB over 500 docs, max RSS {figures['max_rss_mb']:.0f} MB")
+    print(
+        f"  memory   tracemalloc peak {figures['tracemalloc_peak_mb_500_docs']:.1f} MB over 500 docs, max RSS {figures['max_rss_mb']:.0f} MB"
+    )
     sys.stdout.flush()
     return figures
 

@@ -22,26 +22,42 @@ _SCRIPT_OPTION_KEYS = ("id", "source", "inline", "lang", "params", "options")
 
 
 def ensure_no_self_references(root: dict[str, Any]) -> None:
-    """CollectionUtils.ensureNoSelfReferences(ctx, "ingest script"): no container inside itself."""
-    ancestors: set[int] = set()
+    """CollectionUtils.ensureNoSelfReferences(ctx, "ingest script"): no container inside itself.
 
-    def visit(value: Any) -> None:
-        if isinstance(value, dict):
-            items: Any = value.values()
-        elif isinstance(value, list):
-            items = value
-        else:
+    Fast path: one iterative walk; if no container is reached twice there can be no cycle. Only when
+    a container is shared (legal) or cyclic is the exact ancestor-path check run.
+    """
+    seen: set[int] = set()
+    stack: list[Any] = [root]
+    pop, push, add = stack.pop, stack.append, seen.add
+    while stack:
+        container = pop()
+        marker = id(container)
+        if marker in seen:
+            _check_ancestors(root, set())
             return
-        marker = id(value)
-        if marker in ancestors:
-            raise IllegalArgumentException("Iterable object is self-referencing itself (ingest script)")
-        ancestors.add(marker)
-        for item in items:
-            if isinstance(item, dict | list):
-                visit(item)
-        ancestors.discard(marker)
+        add(marker)
+        for item in container.values() if type(container) is dict else container:
+            kind = type(item)
+            if kind is dict or kind is list or isinstance(item, dict | list):
+                push(item)
 
-    visit(root)
+
+def _check_ancestors(value: Any, ancestors: set[int]) -> None:
+    if isinstance(value, dict):
+        items: Any = value.values()
+    elif isinstance(value, list):
+        items = value
+    else:
+        return
+    marker = id(value)
+    if marker in ancestors:
+        raise IllegalArgumentException("Iterable object is self-referencing itself (ingest script)")
+    ancestors.add(marker)
+    for item in items:
+        if isinstance(item, dict | list):
+            _check_ancestors(item, ancestors)
+    ancestors.discard(marker)
 
 
 @register
