@@ -23,7 +23,31 @@ def _stdout(spec: Mapping[str, Any]) -> Output:
     return StdoutOutput()
 
 
-OUTPUT_TYPES: dict[str, Callable[[Mapping[str, Any]], Output]] = {"ndjson": _ndjson, "stdout": _stdout}
+def _elasticsearch(spec: Mapping[str, Any]) -> Output:
+    from s1elastic.outputs.elasticsearch import build_elasticsearch_output
+
+    return build_elasticsearch_output(spec)
+
+
+def _hec(spec: Mapping[str, Any]) -> Output:
+    from s1elastic.outputs.hec import build_hec_output
+
+    return build_hec_output(spec)
+
+
+def _sdl(spec: Mapping[str, Any]) -> Output:
+    from s1elastic.outputs.sdl import build_sdl_output
+
+    return build_sdl_output(spec)
+
+
+OUTPUT_TYPES: dict[str, Callable[[Mapping[str, Any]], Output]] = {
+    "ndjson": _ndjson,
+    "stdout": _stdout,
+    "elasticsearch": _elasticsearch,
+    "hec": _hec,
+    "sdl": _sdl,
+}
 
 
 def build_output(spec: Mapping[str, Any]) -> Output:

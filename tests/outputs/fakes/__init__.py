@@ -1,0 +1,1 @@
+"""Loopback HTTP fakes of the destinations the outputs write to (Elasticsearch, HEC, SDL)."""
