@@ -35,7 +35,9 @@ class CompiledScript:
 
     __slots__ = ("_params", "_run", "_statements", "condition", "source")
 
-    def __init__(self, source: str, run: Any, statements: list[int], params: dict[str, Any], condition: bool) -> None:
+    def __init__(
+        self, source: str, run: Any, statements: list[int], params: dict[str, Any], condition: bool
+    ) -> None:
         self.source = source
         self.condition = condition
         self._run = run
@@ -87,7 +89,9 @@ class CompiledScript:
         return f"CompiledScript({self.source!r}, condition={self.condition})"
 
 
-def compile_script(source: str, *, params: dict[str, Any] | None = None, condition: bool = False) -> CompiledScript:
+def compile_script(
+    source: str, *, params: dict[str, Any] | None = None, condition: bool = False
+) -> CompiledScript:
     """Parse and compile once; raises ScriptException("compile error", ...) like Elasticsearch."""
     try:
         script = parse(source)

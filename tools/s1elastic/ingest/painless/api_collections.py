@@ -678,7 +678,8 @@ def _find_result(c: Any, a: Any, b: Any = None) -> Any:
 
 @method("Collection", "List split(Predicate)")
 def _split(c: Any, fn: Any) -> list[Any]:
-    yes, no = [], []
+    yes: list[Any] = []
+    no: list[Any] = []
     for x in rt.iterate(c):
         (yes if test(fn, x) else no).append(x)
     return [yes, no]
@@ -857,7 +858,9 @@ def _it_remove(it: JIterator) -> None:
     if it.pos == 0:
         raise IllegalStateException(None)
     item = it.items[it.pos - 1]
-    _collection_remove(it.source, item) if isinstance(it.source, JavaSet) else _remove_identity(it.source, item)
+    _collection_remove(it.source, item) if isinstance(it.source, JavaSet) else _remove_identity(
+        it.source, item
+    )
 
 
 def _remove_identity(c: list[Any], item: Any) -> None:

@@ -36,8 +36,19 @@ def _url_decode(s: str) -> str:
     return urllib.parse.unquote_plus(s, encoding="utf-8", errors="replace")
 
 
-_UNITS = {"b": 1, "k": 1024, "kb": 1024, "m": 1024**2, "mb": 1024**2, "g": 1024**3, "gb": 1024**3,
-          "t": 1024**4, "tb": 1024**4, "p": 1024**5, "pb": 1024**5}
+_UNITS = {
+    "b": 1,
+    "k": 1024,
+    "kb": 1024,
+    "m": 1024**2,
+    "mb": 1024**2,
+    "g": 1024**3,
+    "gb": 1024**3,
+    "t": 1024**4,
+    "tb": 1024**4,
+    "p": 1024**5,
+    "pb": 1024**5,
+}
 
 
 @method("Processors", "static long bytes(String)")

@@ -12,6 +12,8 @@ import hashlib
 import math
 from typing import Any
 
+from s1elastic.ingest.errors import ArithmeticException as JArithmeticException
+from s1elastic.ingest.errors import ClassCastException as JClassCastException
 from s1elastic.ingest.errors import (
     IllegalArgumentException,
     IllegalStateException,
@@ -21,8 +23,6 @@ from s1elastic.ingest.errors import (
     StringIndexOutOfBoundsException,
     UnsupportedOperationException,
 )
-from s1elastic.ingest.errors import ArithmeticException as JArithmeticException
-from s1elastic.ingest.errors import ClassCastException as JClassCastException
 from s1elastic.ingest.errors import IndexOutOfBoundsException as JIndexOutOfBoundsException
 from s1elastic.ingest.javatypes import JFloat, JLong, java_double_str, to_float32
 from s1elastic.ingest.painless import runtime as rt
@@ -344,12 +344,12 @@ def _compare_to(a: Any, b: Any) -> int:
 
 def _parse_int(text: Any, radix: int = 10, bits: int = 32) -> int:
     if text is None:
-        raise NumberFormatException('Cannot parse null string: null')
+        raise NumberFormatException("Cannot parse null string: null")
     s = str(text)
     kind = "Long" if bits == 64 else "Integer"
     err = NumberFormatException(f'For input string: "{s}"' + (f" under radix {radix}" if radix != 10 else ""))
     if not s:
-        raise NumberFormatException(f'For input string: ""' + (f" under radix {radix}" if radix != 10 else ""))
+        raise NumberFormatException('For input string: ""' + (f" under radix {radix}" if radix != 10 else ""))
     body = s[1:] if s[0] in "+-" else s
     if not body:
         raise err
@@ -406,7 +406,12 @@ def _parse_double(text: Any) -> float:
             return math.nan
         if t.lstrip("+-") == "Infinity":
             return -math.inf if t.startswith("-") else math.inf
-        if not t or any(c not in "0123456789+-.eExXpPabcdefABCDEF" for c in t) or "inf" in t.lower() or "nan" in t.lower():
+        if (
+            not t
+            or any(c not in "0123456789+-.eExXpPabcdefABCDEF" for c in t)
+            or "inf" in t.lower()
+            or "nan" in t.lower()
+        ):
             raise ValueError(t)
         if "x" in t.lower():
             return float.fromhex(t)
@@ -755,7 +760,7 @@ def _pow(a: Any, b: Any) -> float:
     try:
         return math.pow(x, y)
     except OverflowError:
-        return math.inf if x > 0 or float(y).is_integer() and int(y) % 2 == 0 else -math.inf
+        return math.inf if x > 0 or (float(y).is_integer() and int(y) % 2 == 0) else -math.inf
     except ValueError:
         if x == 0.0 and y < 0:
             return math.inf
@@ -847,9 +852,18 @@ def _signum(v: Any) -> float:
     return 1.0 if x > 0 else -1.0
 
 
-for _name, _fn in (("sin", math.sin), ("cos", math.cos), ("tan", math.tan), ("asin", math.asin),
-                   ("acos", math.acos), ("atan", math.atan), ("toRadians", math.radians),
-                   ("toDegrees", math.degrees), ("log1p", math.log1p), ("expm1", math.expm1)):
+for _name, _fn in (
+    ("sin", math.sin),
+    ("cos", math.cos),
+    ("tan", math.tan),
+    ("asin", math.asin),
+    ("acos", math.acos),
+    ("atan", math.atan),
+    ("toRadians", math.radians),
+    ("toDegrees", math.degrees),
+    ("log1p", math.log1p),
+    ("expm1", math.expm1),
+):
     method("Math", f"static double {_name}(double)")(_unary_math(_fn))
 
 

@@ -138,7 +138,9 @@ class _Limit:
             self.trip(self.limit + 1)
 
     def trip(self, count: int) -> None:
-        wrapped = self.input if len(self.input) <= MAX_STR_LENGTH else self.input[: MAX_STR_LENGTH - 3] + "..."
+        wrapped = (
+            self.input if len(self.input) <= MAX_STR_LENGTH else self.input[: MAX_STR_LENGTH - 3] + "..."
+        )
         raise RegexCircuitBreakingException(
             "[scripting] Regular expression considered too many characters, "
             f"pattern: [{self.pattern.source}], limit factor: [{LIMIT_FACTOR}], char limit: [{self.limit}], "

@@ -36,7 +36,7 @@ from s1elastic.ingest.painless.methods import (
     has_methods_named,
 )
 from s1elastic.ingest.painless.parser import PainlessCompileError
-from s1elastic.ingest.painless.scope import FrameLayout, Scope, Variable
+from s1elastic.ingest.painless.scope import FrameLayout, Scope
 from s1elastic.ingest.painless.types import (
     BOX_OF,
     BOXED,
@@ -99,7 +99,9 @@ _DEFAULTS: dict[str, Any] = {
 }
 
 
-def _err(node: ast.Node, message: str, exc: type[JavaException] = IllegalArgumentException) -> PainlessCompileError:
+def _err(
+    node: ast.Node, message: str, exc: type[JavaException] = IllegalArgumentException
+) -> PainlessCompileError:
     return PainlessCompileError(node.pos, exc(message))
 
 
@@ -143,7 +145,10 @@ class Compiler:
         for fn_node in script.functions:
             key = (fn_node.name, len(fn_node.params))
             if key in self.functions:
-                raise _err(fn_node, f"found duplicate function [{fn_node.name}] with [{len(fn_node.params)}] parameters")
+                raise _err(
+                    fn_node,
+                    f"found duplicate function [{fn_node.name}] with [{len(fn_node.params)}] parameters",
+                )
             self.functions[key] = _Function(fn_node)
         for fn in self.functions.values():
             self._compile_function(fn)
@@ -257,7 +262,9 @@ class Compiler:
     def s_ExprStmt(self, node: ast.ExprStmt, scope: Scope) -> Fn:
         self.statement_offsets.add(node.pos)
         expr = node.expr
-        if not isinstance(expr, ast.Assign | ast.IncDec | ast.Call | ast.LocalCall | ast.StaticCall | ast.New):
+        if not isinstance(
+            expr, ast.Assign | ast.IncDec | ast.Call | ast.LocalCall | ast.StaticCall | ast.New
+        ):
             raise _err(expr, f"not a statement: result not used from {_describe(expr)}")
         fn, _t = self.expr(expr, scope, statement=True)
 
@@ -415,7 +422,11 @@ class Compiler:
         slot = self._loop_slot
         vtype = node.type
         needs_cast = vtype not in ("def", "Object")
-        if it_type not in ("def",) and not any(a in ("Iterable",) for a in ancestors(it_type)) and not it_type.endswith("[]"):
+        if (
+            it_type not in ("def",)
+            and not any(a in ("Iterable",) for a in ancestors(it_type))
+            and not it_type.endswith("[]")
+        ):
             raise _err(node, f"Cannot iterate over [{canonical(it_type)}]")
 
         def s(f: list[Any], _pos: int = node.pos) -> Any:
@@ -770,7 +781,9 @@ class Compiler:
     def e_StaticCall(self, node: ast.StaticCall, scope: Scope) -> tuple[Fn, str]:
         info = find_static(node.type, node.name, len(node.args))
         if info is None:
-            raise _err(node, f"static method [{canonical(node.type)}, {node.name}/{len(node.args)}] not found")
+            raise _err(
+                node, f"static method [{canonical(node.type)}, {node.name}/{len(node.args)}] not found"
+            )
         args = self._typed_args(info, node.args, scope, node)
         impl = info.impl
         if len(args) == 1:
@@ -883,7 +896,11 @@ class Compiler:
     def e_Cast(self, node: ast.Cast, scope: Scope) -> tuple[Fn, str]:
         self._check_type(node, node.type.rstrip("[]"))
         fn, t = self.expr(node.expr, scope)
-        return self._convert(fn, t, node.type, node, explicit=True), node.type
+        # a failing cast reports the offset of the last instruction with debug info: its operand's
+        where = (
+            node.expr if isinstance(node.expr, ast.Field | ast.Call | ast.Index | ast.StaticCall) else node
+        )
+        return self._convert(fn, t, node.type, where, explicit=True), node.type
 
     def e_Binary(self, node: ast.Binary, scope: Scope) -> tuple[Fn, str]:
         left, lt = self.expr(node.left, scope)
@@ -892,7 +909,7 @@ class Compiler:
 
     def _binary(self, node: ast.Node, op: str, left: Fn, lt: str, right: Fn, rtp: str) -> tuple[Fn, str]:
         if op in ("=~", "==~"):
-            impl = find_op if op == "=~" else match_op
+            rx_impl = find_op if op == "=~" else match_op
             if lt not in ("def", "String") or rtp not in ("def", "Pattern"):
                 raise _err(
                     node,
@@ -901,7 +918,7 @@ class Compiler:
                 )
 
             def rx(f: list[Any], _pos: int = node.pos) -> Any:
-                return impl(left(f), right(f))
+                return rx_impl(left(f), right(f))
 
             return rx, "boolean"
         if op == "+" and ((lt == "String" and rtp != "void") or (rtp == "String" and lt != "void")):
@@ -934,7 +951,7 @@ class Compiler:
         else:
             p = promote_numeric(lt, rtp)
             if p is not None:
-                if p == "int" and is_primitive(lt) and is_primitive(rtp) and op in ("+", "-", "*"):
+                if p == "int" and lt in _PY_INTS and rtp in _PY_INTS and op in ("+", "-", "*"):
                     return self._int_arith(node, op, left, right), "int"
                 if p == "double" and lt == "double" and rtp == "double" and op in ("+", "-", "*"):
                     pyop = {"+": float.__add__, "-": float.__sub__, "*": float.__mul__}[op]
@@ -1008,7 +1025,9 @@ class Compiler:
         identity = op in ("===", "!==")
         rnode, lnode = node.right, node.left
         # x == null / x != null
-        if isinstance(rnode, ast.Literal) and rnode.type == "null" or isinstance(lnode, ast.Literal) and lnode.type == "null":
+        if (isinstance(rnode, ast.Literal) and rnode.type == "null") or (
+            isinstance(lnode, ast.Literal) and lnode.type == "null"
+        ):
             other = left if isinstance(rnode, ast.Literal) and rnode.type == "null" else right
             if negate:
                 return lambda f: other(f) is not None
@@ -1023,7 +1042,7 @@ class Compiler:
                     )
             else:
                 p = promote_numeric(lt, rtp)
-                if p in ("int", "long"):
+                if p in ("int", "long") and "char" not in (lt, rtp):
                     if negate:
                         return lambda f: left(f) != right(f)
                     return lambda f: left(f) == right(f)
@@ -1050,7 +1069,9 @@ class Compiler:
             return lambda f: ident(left(f), right(f))
         eq = rt.eq
         # constant string / int on one side: skip the generic dispatch for the common value classes
-        const_node = rnode if isinstance(rnode, ast.Literal) else lnode if isinstance(lnode, ast.Literal) else None
+        const_node = (
+            rnode if isinstance(rnode, ast.Literal) else lnode if isinstance(lnode, ast.Literal) else None
+        )
         if const_node is not None and const_node.type == "String":
             c = const_node.value
             other = left if const_node is rnode else right
@@ -1181,7 +1202,12 @@ class Compiler:
                 get = rt.get_index
                 put = rt.set_index
                 null_safe = False
-                if otype not in ("def",) and "Map" not in ancestors(otype) and "List" not in ancestors(otype) and not otype.endswith("[]"):
+                if (
+                    otype not in ("def",)
+                    and "Map" not in ancestors(otype)
+                    and "List" not in ancestors(otype)
+                    and not otype.endswith("[]")
+                ):
                     raise _err(target, f"Illegal array access on type [{canonical(otype)}].")
             tpos = target.pos
             elem_type = otype[:-2] if otype.endswith("[]") else "def"
@@ -1192,7 +1218,7 @@ class Compiler:
                     o = obj(f)
                     k = key_fn(f)
                     v = conv(f)
-                    _pos = tpos  # noqa: F841 - read by the error-offset finder
+                    _pos = tpos
                     if o is None:
                         if null_safe:
                             return None
@@ -1210,9 +1236,9 @@ class Compiler:
                 if o is None:
                     raise rt.npe_member(k if isinstance(target, ast.Field) else "normalizeIndex")
                 cur = get(o, k)
-                _pos = node.pos  # noqa: F841
+                _pos = node.pos
                 v = combine(cur, value(f))
-                _pos = tpos  # noqa: F841
+                _pos = tpos
                 put(o, k, v)
                 return v
 
@@ -1229,7 +1255,9 @@ class Compiler:
             if ttype == "def":
                 return lambda a, b: _dynamic_receiver_cast(impl(a, b), a)
             target = ttype
-            return lambda a, b: rt.def_cast(impl(a, b), target, True) if not (op == "+" and type(a) is str) else impl(a, b)
+            return lambda a, b: (
+                rt.def_cast(impl(a, b), target, True) if not (op == "+" and type(a) is str) else impl(a, b)
+            )
         # typed: check the operation is legal, then narrow
         _fn, rtype = self._binary(node, op, _const(None), ttype, _const(None), vtype)
         del _fn
@@ -1362,7 +1390,9 @@ class Compiler:
                 def invoke(*args: Any) -> Any:
                     fn = candidates.get(len(args))
                     if fn is None:
-                        raise IllegalArgumentException(f"function reference [this::{name}/{len(args)}] not found")
+                        raise IllegalArgumentException(
+                            f"function reference [this::{name}/{len(args)}] not found"
+                        )
                     return fn.call(*args)
 
                 return JFunction(invoke, -1, name)
@@ -1488,7 +1518,9 @@ class Compiler:
             return fn
         ok = explicit_ok(src, dst) if explicit else implicit_ok(src, dst)
         if not ok:
-            raise _err(node, f"Cannot cast from [{canonical(src)}] to [{canonical(dst)}].", ClassCastException)
+            raise _err(
+                node, f"Cannot cast from [{canonical(src)}] to [{canonical(dst)}].", ClassCastException
+            )
         s_prim = unboxed(src)
         d_prim = unboxed(dst)
         if s_prim in NUMERIC_RANK and d_prim in NUMERIC_RANK:
@@ -1540,6 +1572,7 @@ class Compiler:
 
 
 _MAP_GETTERS = frozenset({"empty"})
+_PY_INTS = frozenset({"int", "short", "byte"})
 
 
 def _find_getter_info(cls: str, name: str) -> MethodInfo | None:
@@ -1557,8 +1590,15 @@ def _param_type(p: str) -> str:
     return p
 
 
-_COERCE_KIND = {"int": rt.INT, "long": rt.LONG, "double": rt.DOUBLE, "float": rt.FLOAT, "char": rt.CHAR,
-                "short": rt.SHORT, "byte": rt.BYTE}
+_COERCE_KIND = {
+    "int": rt.INT,
+    "long": rt.LONG,
+    "double": rt.DOUBLE,
+    "float": rt.FLOAT,
+    "char": rt.CHAR,
+    "short": rt.SHORT,
+    "byte": rt.BYTE,
+}
 
 
 def _coerce_dynamic(v: Any, p: str) -> Any:
@@ -1609,7 +1649,9 @@ class _DynamicSite:
             raise rt.npe_member(self.name)
         info = find_method(rt.painless_class(v), self.name, self.arity)
         if info is None or info.static:
-            raise IllegalArgumentException(f"dynamic method [{rt.class_name(v)}, {self.name}/{self.arity}] not found")
+            raise IllegalArgumentException(
+                f"dynamic method [{rt.class_name(v)}, {self.name}/{self.arity}] not found"
+            )
         needs = any(p not in _NO_COERCE and p not in FUNCTIONAL for p in info.params)
         entry = (info.impl, info.params if needs else None)
         if type(v) not in (int, JFunction) and not isinstance(v, JavaException):

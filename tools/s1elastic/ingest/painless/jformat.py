@@ -68,7 +68,9 @@ def _convert(v: Any, flags: str, width: str | None, precision: str | None, conv:
         n = int(v)
         if lower == "x" and n < 0:
             n &= 0xFFFFFFFFFFFFFFFF if rt.num_kind(v) == rt.LONG else 0xFFFFFFFF
-        text = format(n, ("," if "," in flags else "") + ("x" if lower == "x" else "o" if lower == "o" else "d"))
+        text = format(
+            n, ("," if "," in flags else "") + ("x" if lower == "x" else "o" if lower == "o" else "d")
+        )
         if "+" in flags and n >= 0 and lower == "d":
             text = "+" + text
     elif lower in ("f", "e"):

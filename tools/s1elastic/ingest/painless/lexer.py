@@ -111,8 +111,22 @@ _REGEX = re.compile(r"/(?:\\.|[^/\\\n])+/[cilmsUux]*")
 _PUNCT_MATCH = re.compile(_PUNCT_RE)
 
 # After these tokens a `/` divides; anywhere else it opens a regex literal.
-_OPERAND_END = {"ID", "TYPE", "INTEGER", "DECIMAL", "STRING", "REGEX", "RPAR", "RSQB", "TRUE", "FALSE",
-                "NULL", "THIS", "DOTINT", "INCDEC"}
+_OPERAND_END = {
+    "ID",
+    "TYPE",
+    "INTEGER",
+    "DECIMAL",
+    "STRING",
+    "REGEX",
+    "RPAR",
+    "RSQB",
+    "TRUE",
+    "FALSE",
+    "NULL",
+    "THIS",
+    "DOTINT",
+    "INCDEC",
+}
 
 
 @dataclass
@@ -145,15 +159,15 @@ def tokenize(source: str) -> list[Token]:
             pos = m.end()
             after_dot = False
             continue
-        if ch.isdigit() or (ch == "." and pos + 1 < n and source[pos + 1].isdigit() and prev not in _OPERAND_END):
+        if ch.isdigit() or (
+            ch == "." and pos + 1 < n and source[pos + 1].isdigit() and prev not in _OPERAND_END
+        ):
             m = _NUMBER.match(source, pos)
             if m is None:
                 raise LexError(pos, source[pos:])
             text = m.group(0)
             kind = "INTEGER"
-            if not text.startswith(("0x", "0X")) and (
-                any(c in text for c in ".eE") or text[-1] in "fFdD"
-            ):
+            if not text.startswith(("0x", "0X")) and (any(c in text for c in ".eE") or text[-1] in "fFdD"):
                 kind = "DECIMAL"
             tokens.append(_tok(kind, text, pos))
             pos = m.end()

@@ -56,7 +56,9 @@ def constructor(owner: str, *param_lists: str) -> Callable[[Callable[..., Any]],
     def deco(fn: Callable[..., Any]) -> Callable[..., Any]:
         for plist in param_lists:
             params = tuple(p.strip() for p in plist.split(",") if p.strip())
-            _CONSTRUCTORS.setdefault(owner, {})[len(params)] = MethodInfo(owner, "<init>", owner, params, fn, True)
+            _CONSTRUCTORS.setdefault(owner, {})[len(params)] = MethodInfo(
+                owner, "<init>", owner, params, fn, True
+            )
         return fn
 
     return deco

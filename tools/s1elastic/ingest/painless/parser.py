@@ -201,7 +201,9 @@ class _Builder(Transformer[Any, Any]):
         return ast.ForEach(_pos(items[0]), _pos(items[0]), "def", items[2].value, items[4], items[6])
 
     def try_stmt(self, items: list[Any]) -> ast.Try:
-        return ast.Try(_pos(items[0]), _pos(items[0]), items[1], [c for c in items[2:] if isinstance(c, ast.Catch)])
+        return ast.Try(
+            _pos(items[0]), _pos(items[0]), items[1], [c for c in items[2:] if isinstance(c, ast.Catch)]
+        )
 
     def trap(self, items: list[Any]) -> ast.Catch:
         return ast.Catch(_pos(items[0]), _pos(items[0]), items[2].value, items[3].value, items[5])
@@ -400,4 +402,4 @@ def _lambda(self: _Builder, items: list[Any]) -> ast.Lambda:
 
 
 _Builder.__dict__  # noqa: B018 - keep mypy quiet about dynamic attribute below
-setattr(_Builder, "lambda", _lambda)  # noqa: B010 - `lambda` is a Python keyword
+setattr(_Builder, "lambda", _lambda)

@@ -255,14 +255,16 @@ def _types_error(op: str, a: Any, b: Any) -> JavaException:
         return _npe_get_class("leftObject")
     if b is None:
         return _npe_get_class("rightObject")
-    return ClassCastException(f"Cannot apply [{op}] operation to types [{class_name(a)}] and [{class_name(b)}].")
+    return ClassCastException(
+        f"Cannot apply [{op}] operation to types [{class_name(a)}] and [{class_name(b)}]."
+    )
 
 
 def _promote(op: str, a: Any, b: Any) -> tuple[int, Any, Any]:
     """Binary numeric promotion of two runtime values: (kind, left, right) as Python numbers."""
     ka = num_kind(a)
     kb = num_kind(b)
-    if ka is None or kb is None or (ka == CHAR and kb == CHAR and False):
+    if ka is None or kb is None:
         raise _types_error(op, a, b)
     if ka == DOUBLE or kb == DOUBLE:
         return DOUBLE, double_value(a), double_value(b)
@@ -492,7 +494,7 @@ def eq(a: Any, b: Any) -> bool:
         return java_equals(a, b)
     ka, kb = num_kind(a), num_kind(b)
     if ka is not None and kb is not None:
-        if ka == DOUBLE or kb == DOUBLE or ka == FLOAT or kb == FLOAT:
+        if ka in (DOUBLE, FLOAT) or kb in (DOUBLE, FLOAT):
             if ka in (DOUBLE, FLOAT) and kb in (DOUBLE, FLOAT) and ka != kb:
                 # Double vs Float compares as double (DefMath: left Double -> right.doubleValue())
                 return double_value(a) == double_value(b)
@@ -531,7 +533,7 @@ def _cmp_promote(op: str, a: Any, b: Any) -> tuple[Any, Any]:
     kb = num_kind(b)
     if ka is None or kb is None:
         raise _types_error(op, a, b)
-    if ka == DOUBLE or kb == DOUBLE or ka == FLOAT or kb == FLOAT:
+    if ka in (DOUBLE, FLOAT) or kb in (DOUBLE, FLOAT):
         if (ka == FLOAT or kb == FLOAT) and ka != DOUBLE and kb != DOUBLE:
             return to_float32(double_value(a)), to_float32(double_value(b))
         return double_value(a), double_value(b)
@@ -595,10 +597,10 @@ def _str_cmp(a: str, b: str) -> int:
     ua = a.encode("utf-16-be", "surrogatepass")
     ub = b.encode("utf-16-be", "surrogatepass")
     for i in range(0, min(len(ua), len(ub)), 2):
-        ca = (ua[i] << 8) | ua[i + 1]
-        cb = (ub[i] << 8) | ub[i + 1]
-        if ca != cb:
-            return ca - cb
+        ua_i = (ua[i] << 8) | ua[i + 1]
+        ub_i = (ub[i] << 8) | ub[i + 1]
+        if ua_i != ub_i:
+            return ua_i - ub_i
     return (len(ua) - len(ub)) // 2
 
 
@@ -645,8 +647,16 @@ def to_string(v: Any) -> str:
 
 
 def _array_code(v: JArray) -> str:
-    codes = {"int": "I", "long": "J", "double": "D", "float": "F", "boolean": "Z", "byte": "B",
-             "short": "S", "char": "C"}
+    codes = {
+        "int": "I",
+        "long": "J",
+        "double": "D",
+        "float": "F",
+        "boolean": "Z",
+        "byte": "B",
+        "short": "S",
+        "char": "C",
+    }
     return codes.get(v.elem) or f"L{canonical(v.elem)};"
 
 
@@ -772,8 +782,15 @@ def convert_numeric(v: Any, target: str) -> Any:
     raise AssertionError(target)
 
 
-_BOX_PRIM = {"Byte": "byte", "Short": "short", "Character": "char", "Integer": "int", "Long": "long",
-             "Float": "float", "Double": "double"}
+_BOX_PRIM = {
+    "Byte": "byte",
+    "Short": "short",
+    "Character": "char",
+    "Integer": "int",
+    "Long": "long",
+    "Float": "float",
+    "Double": "double",
+}
 
 
 def def_cast(v: Any, target: str, explicit: bool) -> Any:
@@ -831,14 +848,26 @@ def def_cast(v: Any, target: str, explicit: bool) -> Any:
     raise cast_error_def(v, target, not explicit)
 
 
-_FUNCTIONAL_NAMES = {"Function", "BiFunction", "Predicate", "BiPredicate", "Consumer", "BiConsumer", "Supplier",
-                     "UnaryOperator", "BinaryOperator", "Comparator", "ToDoubleFunction", "ToIntFunction",
-                     "ToLongFunction"}
+_FUNCTIONAL_NAMES = {
+    "Function",
+    "BiFunction",
+    "Predicate",
+    "BiPredicate",
+    "Consumer",
+    "BiConsumer",
+    "Supplier",
+    "UnaryOperator",
+    "BinaryOperator",
+    "Comparator",
+    "ToDoubleFunction",
+    "ToIntFunction",
+    "ToLongFunction",
+}
 
 
 def string_to_char(s: str) -> JChar:
     if len(s) != 1:
-        raise ClassCastException(f"cannot cast java.lang.String with length not equal to one to char")
+        raise ClassCastException("cannot cast java.lang.String with length not equal to one to char")
     return JChar(s)
 
 

@@ -39,7 +39,9 @@ def error_offset(tb: TracebackType | None) -> int | None:
     return found
 
 
-def runtime_error(source: str, statements: list[int], cause: JavaException, offset: int | None) -> ScriptException:
+def runtime_error(
+    source: str, statements: list[int], cause: JavaException, offset: int | None
+) -> ScriptException:
     if offset is None:
         return ScriptException(
             "runtime error",

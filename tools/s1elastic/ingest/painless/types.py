@@ -239,17 +239,25 @@ def explicit_ok(src: str, dst: str) -> bool:
         d = BOXED.get(dst, dst)
         if s in NUMERIC_RANK and d in NUMERIC_RANK:
             return True
-        if src == "String" and dst == "char":
-            return True
-        return False
+        return src == "String" and dst == "char"
     if src == "String" and dst in ("char", "Character"):
         return True
     # downcast
     return is_subtype(dst, src) or (is_interface(src) or is_interface(dst))
 
 
-_INTERFACES = {"Comparable", "CharSequence", "Iterable", "Collection", "List", "Set", "Map", "Map.Entry",
-               "Iterator", "Comparator"} | set(FUNCTIONAL)
+_INTERFACES = {
+    "Comparable",
+    "CharSequence",
+    "Iterable",
+    "Collection",
+    "List",
+    "Set",
+    "Map",
+    "Map.Entry",
+    "Iterator",
+    "Comparator",
+} | set(FUNCTIONAL)
 
 
 def is_interface(t: str) -> bool:

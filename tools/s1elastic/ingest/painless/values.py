@@ -56,7 +56,7 @@ class JArray(list):  # type: ignore[type-arg]
         self.elem = elem
 
     @property
-    def JAVA_CLASS(self) -> str:  # noqa: N802 - mirrors the class attribute other values have
+    def JAVA_CLASS(self) -> str:
         if self.elem in _ARRAY_CLASS:
             return _ARRAY_CLASS[self.elem]
         from s1elastic.ingest.painless.types import canonical
