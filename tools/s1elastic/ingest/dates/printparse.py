@@ -109,6 +109,8 @@ class Number:
         negative = positive = False
         eff_min = self.min_width
         min_end = pos + eff_min
+        if min_end > length:
+            return ~pos
         if ch == "+":
             if not _sign_parse_ok(self.sign, True, self.min_width == self.max_width):
                 return ~pos
