@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import pytest
 
-from s1elastic.ingest.dates import UnsupportedPatternError, for_pattern, parse_language_tag, parse_locale, zone_of
+from s1elastic.ingest.dates import (
+    UnsupportedPatternError,
+    for_pattern,
+    parse_language_tag,
+    parse_locale,
+    zone_of,
+)
 from s1elastic.ingest.dates.javanum import java_long_cast, parse_double, parse_long
 from s1elastic.ingest.dates.resolve import es_from
 from s1elastic.ingest.dates.temporal import JDateTime
 from s1elastic.ingest.dates.zones import UTC
-from s1elastic.ingest.errors import DateTimeException, IllegalArgumentException, JavaException, NumberFormatException
+from s1elastic.ingest.errors import (
+    DateTimeException,
+    IllegalArgumentException,
+    JavaException,
+    NumberFormatException,
+)
 
 PATTERN_ERRORS = [
     ("unknown-letter", "yyyy-tt", "Unknown pattern letter: t"),
@@ -24,7 +35,9 @@ PATTERN_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize(("pattern", "reason"), [p[1:] for p in PATTERN_ERRORS], ids=[p[0] for p in PATTERN_ERRORS])
+@pytest.mark.parametrize(
+    ("pattern", "reason"), [p[1:] for p in PATTERN_ERRORS], ids=[p[0] for p in PATTERN_ERRORS]
+)
 def test_pattern_errors(pattern: str, reason: str) -> None:
     with pytest.raises(IllegalArgumentException) as caught:
         for_pattern(pattern)
@@ -111,7 +124,9 @@ PARSE_ERRORS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("pattern", "text", "reason"), PARSE_ERRORS, ids=[f"{p[0]}:{p[1]}" for p in PARSE_ERRORS])
+@pytest.mark.parametrize(
+    ("pattern", "text", "reason"), PARSE_ERRORS, ids=[f"{p[0]}:{p[1]}" for p in PARSE_ERRORS]
+)
 def test_parse_errors(pattern: str, text: str, reason: str) -> None:
     with pytest.raises(IllegalArgumentException) as caught:
         for_pattern(pattern).parse(text)
@@ -148,7 +163,10 @@ def test_zone_errors(text: str, reason: str) -> None:
     assert caught.value.reason == reason
 
 
-@pytest.mark.parametrize(("text", "normalized"), [("en", "en"), ("en_us", "en-US"), ("ROOT", ""), ("de-DE-x", "de-DE-x"), ("fil", "fil")])
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [("en", "en"), ("en_us", "en-US"), ("ROOT", ""), ("de-DE-x", "de-DE-x"), ("fil", "fil")],
+)
 def test_locales(text: str, normalized: str) -> None:
     assert parse_locale(text) == normalized
 
@@ -165,7 +183,14 @@ def test_bad_language_tags(tag: str) -> None:
     assert caught.value.reason == f"Invalid language tag specified: {tag}"
 
 
-DOUBLES = [(" 1.5 ", 1.5), ("1e3", 1000.0), ("2f", 2.0), ("-.5d", -0.5), ("0x1p4", 16.0), ("Infinity", float("inf"))]
+DOUBLES = [
+    (" 1.5 ", 1.5),
+    ("1e3", 1000.0),
+    ("2f", 2.0),
+    ("-.5d", -0.5),
+    ("0x1p4", 16.0),
+    ("Infinity", float("inf")),
+]
 
 
 @pytest.mark.parametrize(("text", "value"), DOUBLES, ids=[d[0] for d in DOUBLES])

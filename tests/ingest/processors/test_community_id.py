@@ -96,7 +96,10 @@ PROTOCOL_FORMS = [
 
 @pytest.mark.parametrize("extra", [c[1] for c in PROTOCOL_FORMS], ids=[c[0] for c in PROTOCOL_FORMS])
 def test_protocol_forms(extra: dict[str, Any]) -> None:
-    source = {"source": {"ip": "128.232.110.120", "port": "34855"}, "destination": {"ip": "66.35.250.204", "port": 80}}
+    source = {
+        "source": {"ip": "128.232.110.120", "port": "34855"},
+        "destination": {"ip": "66.35.250.204", "port": 80},
+    }
     assert run({**source, **extra})["network"]["community_id"] == TCP_ID
 
 
@@ -108,14 +111,24 @@ def test_custom_fields_and_target() -> None:
 
 
 def test_icmp_custom_type_code_fields() -> None:
-    source = {"source": {"ip": "192.168.0.89"}, "destination": {"ip": "192.168.0.1"}, "n": {"t": "icmp"}, "ty": 8, "co": 0}
+    source = {
+        "source": {"ip": "192.168.0.89"},
+        "destination": {"ip": "192.168.0.1"},
+        "n": {"t": "icmp"},
+        "ty": 8,
+        "co": 0,
+    }
     out = run(source, transport="n.t", icmp_type="ty", icmp_code="co")
     assert out["network"]["community_id"] == "1:X0snYXpgwiv9TZtqg64sgzUn6Dk="
 
 
 def test_icmp_without_type_and_code_uses_zero() -> None:
     # type 0 (echo reply) has code-equivalent 8, so this equals the 0/8 baseline row
-    source = {"source": {"ip": "192.168.0.1"}, "destination": {"ip": "192.168.0.89"}, "network": {"transport": "icmp"}}
+    source = {
+        "source": {"ip": "192.168.0.1"},
+        "destination": {"ip": "192.168.0.89"},
+        "network": {"transport": "icmp"},
+    }
     assert run(source)["network"]["community_id"] == "1:X0snYXpgwiv9TZtqg64sgzUn6Dk="
 
 
@@ -143,19 +156,31 @@ def test_ignore_missing_false_null_ip() -> None:
 BASE = {"source": {"ip": "1.2.3.4", "port": 1000}, "destination": {"ip": "5.6.7.8", "port": 80}}
 ERRORS = [
     ("unknown-number", {"network": {"iana_number": 46}}, "unknown transport protocol number [46]"),
-    ("unknown-name", {"network": {"transport": "foo"}}, "could not convert string [foo] to transport protocol"),
+    (
+        "unknown-name",
+        {"network": {"transport": "foo"}},
+        "could not convert string [foo] to transport protocol",
+    ),
     (
         "bad-type",
         {"network": {"transport": True}},
         "could not convert value of type [java.lang.Boolean] to transport protocol",
     ),
-    ("bad-ip", {"source": {"ip": "1.2.3", "port": 1}, "network": {"transport": "tcp"}}, "'1.2.3' is not an IP string literal."),
+    (
+        "bad-ip",
+        {"source": {"ip": "1.2.3", "port": 1}, "network": {"transport": "tcp"}},
+        "'1.2.3' is not an IP string literal.",
+    ),
     (
         "unparsable-port",
         {"source": {"ip": "1.2.3.4", "port": "x"}, "network": {"transport": "tcp"}},
         "unable to parse source port [x]",
     ),
-    ("zero-port", {"source": {"ip": "1.2.3.4", "port": 0}, "network": {"transport": "tcp"}}, "invalid source port [0]"),
+    (
+        "zero-port",
+        {"source": {"ip": "1.2.3.4", "port": 0}, "network": {"transport": "tcp"}},
+        "invalid source port [0]",
+    ),
     (
         "large-port",
         {"destination": {"ip": "5.6.7.8", "port": 65536}, "network": {"transport": "udp"}},
@@ -184,7 +209,10 @@ def test_errors(extra: dict[str, Any], reason: str) -> None:
 def test_ip_must_be_string() -> None:
     with pytest.raises(IllegalArgumentException) as caught:
         run({"source": {"ip": 1}, "destination": {"ip": "1.1.1.1"}})
-    assert caught.value.reason == "field [source.ip] of type [java.lang.Integer] cannot be cast to [java.lang.String]"
+    assert (
+        caught.value.reason
+        == "field [source.ip] of type [java.lang.Integer] cannot be cast to [java.lang.String]"
+    )
 
 
 @pytest.mark.parametrize(

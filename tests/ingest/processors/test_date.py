@@ -11,7 +11,12 @@ from typing import Any
 
 import pytest
 
-from s1elastic.ingest.errors import ElasticsearchException, IllegalArgumentException, JavaException, ParseException
+from s1elastic.ingest.errors import (
+    ElasticsearchException,
+    IllegalArgumentException,
+    JavaException,
+    ParseException,
+)
 from s1elastic.ingest.javatypes import JLong
 from s1elastic.ingest.pipeline import Pipeline
 
@@ -70,7 +75,9 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("value", "formats", "zone", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("value", "formats", "zone", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_parse(value: Any, formats: list[str], zone: str | None, expected: str) -> None:
     options: dict[str, Any] = {"formats": formats}
     if zone:
@@ -92,7 +99,11 @@ def test_year_less_day_before_month_clamps() -> None:
 
 def test_templated_timezone_and_locale() -> None:
     doc = Pipeline.load(
-        {"processors": [{"date": {"field": "d", "formats": ["ISO8601"], "timezone": "{{tz}}", "locale": "{{lc}}"}}]}
+        {
+            "processors": [
+                {"date": {"field": "d", "formats": ["ISO8601"], "timezone": "{{tz}}", "locale": "{{lc}}"}}
+            ]
+        }
     ).run({"d": "2016-04-25T12:00:00Z", "tz": "America/New_York", "lc": "en"})
     assert doc is not None and doc.source["@timestamp"] == "2016-04-25T08:00:00.000-04:00"
 
@@ -109,7 +120,9 @@ OUTPUT_FORMATS = [
 ]
 
 
-@pytest.mark.parametrize(("output", "expected"), [o[1:] for o in OUTPUT_FORMATS], ids=[o[0] for o in OUTPUT_FORMATS])
+@pytest.mark.parametrize(
+    ("output", "expected"), [o[1:] for o in OUTPUT_FORMATS], ids=[o[0] for o in OUTPUT_FORMATS]
+)
 def test_output_format(output: str, expected: str) -> None:
     assert run("2016-04-25T12:24:20.123456789Z", formats=["ISO8601"], output_format=output) == expected
 
@@ -184,7 +197,9 @@ ERRORS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("value", "formats", "expected"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS])
+@pytest.mark.parametrize(
+    ("value", "formats", "expected"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS]
+)
 def test_errors(value: Any, formats: list[str], expected: list[str]) -> None:
     exc = failure(value, formats=formats)
     assert exc.reason == f"unable to parse date [{value}]"
@@ -194,7 +209,10 @@ def test_errors(value: Any, formats: list[str], expected: list[str]) -> None:
 def test_long_text_is_abbreviated_in_parse_error() -> None:
     value = "x" * 70
     exc = failure(value, formats=["yyyy"])
-    assert chain(exc.cause)[1] == f"date_time_parse_exception: Text '{'x' * 64}...' could not be parsed at index 0"
+    assert (
+        chain(exc.cause)[1]
+        == f"date_time_parse_exception: Text '{'x' * 64}...' could not be parsed at index 0"
+    )
 
 
 def test_null_value() -> None:
@@ -214,7 +232,10 @@ def test_missing_field() -> None:
     [
         ("invalid_timezone", "zone_rules_exception: Unknown time-zone ID: invalid_timezone"),
         ("1nvalid", "date_time_exception: Invalid ID for region-based ZoneId, invalid format: 1nvalid"),
-        ("+25:00", "date_time_exception: Zone offset hours not in valid range: value 25 is not in the range -18 to 18"),
+        (
+            "+25:00",
+            "date_time_exception: Zone offset hours not in valid range: value 25 is not in the range -18 to 18",
+        ),
     ],
     ids=["unknown-region", "bad-region-format", "bad-offset"],
 )
@@ -242,7 +263,9 @@ def test_valid_zone_ids(zone: str) -> None:
 
 def test_invalid_output_format_is_wrapped_config_error() -> None:
     with pytest.raises(ElasticsearchException) as caught:
-        Pipeline.load({"processors": [{"date": {"field": "d", "formats": ["ISO8601"], "output_format": "invalid"}}]})
+        Pipeline.load(
+            {"processors": [{"date": {"field": "d", "formats": ["ISO8601"], "output_format": "invalid"}}]}
+        )
     body = caught.value.error_body()
     assert body["type"] == "exception"
     assert body["reason"] == "java.lang.IllegalArgumentException: invalid output format [invalid]"
@@ -261,7 +284,9 @@ CONFIG_ERRORS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("options", "reason"), [c[1:] for c in CONFIG_ERRORS], ids=[c[0] for c in CONFIG_ERRORS])
+@pytest.mark.parametrize(
+    ("options", "reason"), [c[1:] for c in CONFIG_ERRORS], ids=[c[0] for c in CONFIG_ERRORS]
+)
 def test_config_errors(options: dict[str, Any], reason: str) -> None:
     with pytest.raises(ParseException) as caught:
         Pipeline.load({"processors": [{"date": options}]})

@@ -6,14 +6,21 @@ from typing import Any
 
 import pytest
 
-from s1elastic.ingest.errors import ElasticsearchException, IllegalArgumentException, JavaException, ParseException
+from s1elastic.ingest.errors import (
+    ElasticsearchException,
+    IllegalArgumentException,
+    JavaException,
+    ParseException,
+)
 from s1elastic.ingest.pipeline import Pipeline
 
 
 def index_of(value: Any, **options: Any) -> str:
     options.setdefault("field", "date1")
     options.setdefault("date_rounding", "M")
-    doc = Pipeline.load({"processors": [{"date_index_name": options}]}).run({"date1": value, "p": "logs-", "r": "d"})
+    doc = Pipeline.load({"processors": [{"date_index_name": options}]}).run(
+        {"date1": value, "p": "logs-", "r": "d"}
+    )
     assert doc is not None
     return str(doc.source["_index"])
 
@@ -46,7 +53,9 @@ def test_all_formats_fail() -> None:
     exc = caught.value
     assert exc.reason == "unable to parse date [nope]"
     assert exc.cause is not None and exc.cause.reason == 'For input string: "nope"'
-    assert [s.reason for s in exc.cause.suppressed] == ["failed to parse date field [nope] with format [iso8601]"]
+    assert [s.reason for s in exc.cause.suppressed] == [
+        "failed to parse date field [nope] with format [iso8601]"
+    ]
 
 
 def test_missing_field() -> None:
@@ -58,7 +67,11 @@ def test_missing_field() -> None:
 def test_invalid_index_name_format_at_runtime() -> None:
     with pytest.raises(JavaException) as caught:
         Pipeline.load(
-            {"processors": [{"date_index_name": {"field": "d", "date_rounding": "d", "index_name_format": "{{f}}"}}]}
+            {
+                "processors": [
+                    {"date_index_name": {"field": "d", "date_rounding": "d", "index_name_format": "{{f}}"}}
+                ]
+            }
         ).run({"d": "2016-04-25T12:02:01.789Z", "f": "tt"})
     assert caught.value.reason == "Invalid format: [tt]: Unknown pattern letter: t"
 
@@ -77,7 +90,9 @@ CONFIG_ERRORS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("options", "kind", "reason"), [c[1:] for c in CONFIG_ERRORS], ids=[c[0] for c in CONFIG_ERRORS])
+@pytest.mark.parametrize(
+    ("options", "kind", "reason"), [c[1:] for c in CONFIG_ERRORS], ids=[c[0] for c in CONFIG_ERRORS]
+)
 def test_config_errors(options: dict[str, Any], kind: type[JavaException], reason: str) -> None:
     with pytest.raises(kind) as caught:
         Pipeline.load({"processors": [{"date_index_name": options}]})

@@ -48,7 +48,12 @@ CASES = [
     ("false", ["a"], {"a": False}, D + b"\x02"),
     ("list-in-order", ["a"], {"a": ["x", 1]}, D + b"x" + D + b"\x01\x00\x00\x00"),
     ("null-in-list", ["a"], {"a": ["x", None]}, D + b"x" + D),
-    ("map-sorted-by-key", ["a"], {"a": {"b": 1, "a": "x"}}, D + b"a" + D + b"x" + D + b"b" + D + b"\x01\x00\x00\x00"),
+    (
+        "map-sorted-by-key",
+        ["a"],
+        {"a": {"b": 1, "a": "x"}},
+        D + b"a" + D + b"x" + D + b"b" + D + b"\x01\x00\x00\x00",
+    ),
     ("nested-map", ["a"], {"a": {"k": ["v"]}}, D + b"k" + D + b"v"),
     ("set-sorted", ["a"], {"a": JavaSet(["b", "a"])}, D + b"a" + D + b"b"),
     ("fields-sorted", ["z", "b"], {"z": "1", "b": "2"}, D + b"2" + D + b"1"),
@@ -145,7 +150,11 @@ CONFIG_ERRORS = [
         {"fields": ["a"], "method": "SHA-3"},
         "[method] [SHA-3] must be one of the supported hash methods [MD5,SHA-1,SHA-256,SHA-512,MurmurHash3]",
     ),
-    ("salt-not-string", {"fields": ["a"], "salt": 1}, "[salt] property isn't a string, but of type [java.lang.Integer]"),
+    (
+        "salt-not-string",
+        {"fields": ["a"], "salt": 1},
+        "[salt] property isn't a string, but of type [java.lang.Integer]",
+    ),
     (
         "ignore-missing-string",
         {"fields": ["a"], "ignore_missing": "true"},
@@ -154,7 +163,9 @@ CONFIG_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize(("options", "reason"), [c[1:] for c in CONFIG_ERRORS], ids=[c[0] for c in CONFIG_ERRORS])
+@pytest.mark.parametrize(
+    ("options", "reason"), [c[1:] for c in CONFIG_ERRORS], ids=[c[0] for c in CONFIG_ERRORS]
+)
 def test_config_errors(options: dict[str, Any], reason: str) -> None:
     with pytest.raises(ParseException) as caught:
         Pipeline.load({"processors": [{"fingerprint": options}]})

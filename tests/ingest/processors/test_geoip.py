@@ -19,7 +19,12 @@ from s1elastic.ingest.javatypes import JLong
 from s1elastic.ingest.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parents[3]
-REQUIRED = ("GeoIP2-City-Test.mmdb", "GeoLite2-City-Test.mmdb", "GeoLite2-ASN-Test.mmdb", "GeoIP2-Country-Test.mmdb")
+REQUIRED = (
+    "GeoIP2-City-Test.mmdb",
+    "GeoLite2-City-Test.mmdb",
+    "GeoLite2-ASN-Test.mmdb",
+    "GeoIP2-Country-Test.mmdb",
+)
 
 
 @pytest.fixture(scope="module")
@@ -81,13 +86,19 @@ def test_city_all_properties(geoip_dir: Path) -> None:
 
 
 def test_property_names_are_case_insensitive(geoip_dir: Path) -> None:
-    out = run(geoip_dir, {"ip": "81.2.69.160"}, database_file="GeoIP2-City-Test.mmdb", properties=["CITY_NAME"])
+    out = run(
+        geoip_dir, {"ip": "81.2.69.160"}, database_file="GeoIP2-City-Test.mmdb", properties=["CITY_NAME"]
+    )
     assert out["geoip"] == {"city_name": "London"}
 
 
 def test_country_defaults(geoip_dir: Path) -> None:
     out = run(geoip_dir, {"ip": "81.2.69.160"}, database_file="GeoIP2-Country-Test.mmdb", target_field="g")
-    assert out["g"] == {"continent_name": "Europe", "country_iso_code": "GB", "country_name": "United Kingdom"}
+    assert out["g"] == {
+        "continent_name": "Europe",
+        "country_iso_code": "GB",
+        "country_name": "United Kingdom",
+    }
 
 
 @pytest.mark.parametrize(
@@ -115,7 +126,12 @@ def test_list_first_only(geoip_dir: Path) -> None:
 
 
 def test_list_all(geoip_dir: Path) -> None:
-    out = run(geoip_dir, {"ip": ["127.0.0.1", "81.2.69.160"]}, database_file="GeoIP2-City-Test.mmdb", first_only=False)
+    out = run(
+        geoip_dir,
+        {"ip": ["127.0.0.1", "81.2.69.160"]},
+        database_file="GeoIP2-City-Test.mmdb",
+        first_only=False,
+    )
     assert out["geoip"] == [None, LONDON]
 
 
@@ -187,7 +203,10 @@ def test_invalid_country_property_lists_enum_order(geoip_dir: Path) -> None:
 def test_unknown_option(geoip_dir: Path) -> None:
     with pytest.raises(ParseException) as caught:
         run(geoip_dir, {}, database_file="GeoIP2-City-Test.mmdb", foo=1)
-    assert caught.value.reason == "processor [geoip] doesn't support one or more provided configuration parameters [foo]"
+    assert (
+        caught.value.reason
+        == "processor [geoip] doesn't support one or more provided configuration parameters [foo]"
+    )
 
 
 def test_first_hit_returns_before_later_elements_are_checked(geoip_dir: Path) -> None:

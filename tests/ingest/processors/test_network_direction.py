@@ -47,7 +47,9 @@ DIRECTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("src", "dst", "networks", "expected"), [d[1:] for d in DIRECTIONS], ids=[d[0] for d in DIRECTIONS])
+@pytest.mark.parametrize(
+    ("src", "dst", "networks", "expected"), [d[1:] for d in DIRECTIONS], ids=[d[0] for d in DIRECTIONS]
+)
 def test_directions(src: str, dst: str, networks: list[str], expected: str) -> None:
     assert direction(src, dst, networks) == expected
 
@@ -78,7 +80,11 @@ def test_missing_networks_field_ignored() -> None:
 
 def test_ignore_missing_false_null() -> None:
     with pytest.raises(IllegalArgumentException) as caught:
-        run({"source": {"ip": None}, "destination": {"ip": "1.1.1.1"}}, internal_networks=["private"], ignore_missing=False)
+        run(
+            {"source": {"ip": None}, "destination": {"ip": "1.1.1.1"}},
+            internal_networks=["private"],
+            ignore_missing=False,
+        )
     assert caught.value.reason == "unable to calculate network direction from document"
 
 
@@ -98,7 +104,9 @@ ERRORS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("source", "networks", "reason"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS])
+@pytest.mark.parametrize(
+    ("source", "networks", "reason"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS]
+)
 def test_errors(source: dict[str, Any], networks: list[str], reason: str) -> None:
     with pytest.raises(JavaException) as caught:
         run(source, internal_networks=networks)
@@ -107,8 +115,14 @@ def test_errors(source: dict[str, Any], networks: list[str], reason: str) -> Non
 
 def test_networks_field_must_be_list() -> None:
     with pytest.raises(IllegalArgumentException) as caught:
-        run({"nets": "private", "source": {"ip": "1.1.1.1"}, "destination": {"ip": "1.1.1.1"}}, internal_networks_field="nets")
-    assert caught.value.reason == "field [nets] of type [java.lang.String] cannot be cast to [java.util.ArrayList]"
+        run(
+            {"nets": "private", "source": {"ip": "1.1.1.1"}, "destination": {"ip": "1.1.1.1"}},
+            internal_networks_field="nets",
+        )
+    assert (
+        caught.value.reason
+        == "field [nets] of type [java.lang.String] cannot be cast to [java.util.ArrayList]"
+    )
 
 
 CONFIG_ERRORS = [
@@ -119,7 +133,9 @@ CONFIG_ERRORS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("options", "reason"), [c[1:] for c in CONFIG_ERRORS], ids=[c[0] for c in CONFIG_ERRORS])
+@pytest.mark.parametrize(
+    ("options", "reason"), [c[1:] for c in CONFIG_ERRORS], ids=[c[0] for c in CONFIG_ERRORS]
+)
 def test_config_errors(options: dict[str, Any], reason: str) -> None:
     with pytest.raises(ParseException) as caught:
         Pipeline.load({"processors": [{"network_direction": options}]})

@@ -28,9 +28,15 @@ CASES = [
     ("com", ("com", None, "com", None)),
     ("example.com", ("example.com", "example.com", "com", None)),
     ("googleapis.com", ("googleapis.com", "googleapis.com", "com", None)),
-    ("content-autofill.googleapis.com", ("content-autofill.googleapis.com", "googleapis.com", "com", "content-autofill")),
+    (
+        "content-autofill.googleapis.com",
+        ("content-autofill.googleapis.com", "googleapis.com", "com", "content-autofill"),
+    ),
     ("global.ssl.fastly.net", ("global.ssl.fastly.net", "global.ssl.fastly.net", "ssl.fastly.net", None)),
-    ("1.www.global.ssl.fastly.net", ("1.www.global.ssl.fastly.net", "global.ssl.fastly.net", "ssl.fastly.net", "1.www")),
+    (
+        "1.www.global.ssl.fastly.net",
+        ("1.www.global.ssl.fastly.net", "global.ssl.fastly.net", "ssl.fastly.net", "1.www"),
+    ),
 ]
 KEYS = ("domain", "registered_domain", "top_level_domain", "subdomain")
 
@@ -55,7 +61,11 @@ def test_root_target() -> None:
 def test_upper_case_keeps_input_and_loses_subdomain() -> None:
     # the matcher lower-cases; the subdomain search runs on the original text
     out = run({"d": "WWW.Example.COM"}, field="d", target_field="u")
-    assert out["u"] == {"domain": "WWW.Example.COM", "registered_domain": "example.com", "top_level_domain": "com"}
+    assert out["u"] == {
+        "domain": "WWW.Example.COM",
+        "registered_domain": "example.com",
+        "top_level_domain": "com",
+    }
 
 
 @pytest.mark.parametrize("value", ["foo.bar.baz", "$"], ids=["unknown-suffix", "no-dot"])
@@ -84,7 +94,10 @@ def test_null_without_ignore_missing() -> None:
 def test_wrong_type() -> None:
     with pytest.raises(IllegalArgumentException) as caught:
         run({"domain": 1}, field="domain")
-    assert caught.value.reason == "field [domain] of type [java.lang.Integer] cannot be cast to [java.lang.String]"
+    assert (
+        caught.value.reason
+        == "field [domain] of type [java.lang.Integer] cannot be cast to [java.lang.String]"
+    )
 
 
 def test_field_required() -> None:

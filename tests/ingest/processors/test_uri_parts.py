@@ -79,7 +79,11 @@ def test_failure_keeps_field() -> None:
     assert caught.value.reason == "unable to parse URI [not a uri]"
 
 
-@pytest.mark.parametrize("url", ["not a uri", "foo://bad host/", "http://h:99999999999:1/ x"], ids=["words", "unknown-protocol", "bad-port"])
+@pytest.mark.parametrize(
+    "url",
+    ["not a uri", "foo://bad host/", "http://h:99999999999:1/ x"],
+    ids=["words", "unknown-protocol", "bad-port"],
+)
 def test_unparsable(url: str) -> None:
     with pytest.raises(IllegalArgumentException) as caught:
         run({"input": url})
@@ -105,7 +109,10 @@ def test_null_without_ignore_missing_is_npe() -> None:
 def test_wrong_type() -> None:
     with pytest.raises(IllegalArgumentException) as caught:
         run({"input": 5})
-    assert caught.value.reason == "field [input] of type [java.lang.Integer] cannot be cast to [java.lang.String]"
+    assert (
+        caught.value.reason
+        == "field [input] of type [java.lang.Integer] cannot be cast to [java.lang.String]"
+    )
 
 
 def test_config_field_required() -> None:

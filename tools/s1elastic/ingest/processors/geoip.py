@@ -102,7 +102,7 @@ DATABASES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "ACCURACY_RADIUS",
         },
         _CITY_DEFAULT,
-    ),  # fmt: skip
+    ),
     "Country": (frozenset(_COUNTRY_ALL), ("CONTINENT_NAME", "COUNTRY_NAME", "COUNTRY_ISO_CODE")),
     "Asn": (
         frozenset({"IP", "ASN", "ORGANIZATION_NAME", "NETWORK"}),
@@ -131,7 +131,7 @@ DATABASES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
             "ACCURACY_RADIUS",
         },
         _CITY_DEFAULT,
-    ),  # fmt: skip
+    ),
     "Isp": (frozenset(_ISP), _ISP),
 }
 _SUFFIXES = (

@@ -9,6 +9,7 @@ shipped with the pinned `publicsuffixlist` package (ES's bundled list may be old
 
 from __future__ import annotations
 
+import contextlib
 from functools import lru_cache
 from typing import ClassVar
 
@@ -54,10 +55,8 @@ def _to_unicode(label_text: str) -> str:
     out = []
     for label in label_text.split("."):
         if label.lower().startswith("xn--"):
-            try:
+            with contextlib.suppress(UnicodeError, ValueError):
                 label = label[4:].encode("ascii").decode("punycode")
-            except (UnicodeError, ValueError):
-                pass
         out.append(label)
     return ".".join(out)
 
