@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from s1elastic.ingest.errors import DateTimeException
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Field:
-    """One ChronoField: Java display name and valid range (`range_text` as ValueRange.toString)."""
+    """One ChronoField (a singleton, compared by identity): Java name and valid range."""
 
     name: str
     low: int
