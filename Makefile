@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit bench clean ecs
+.PHONY: demo test lint typecheck unit package-check bench clean ecs
+GEOIP := .cache/geoip/GeoLite2-City-Test.mmdb
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,10 +23,19 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+# MaxMind's test databases come from the pinned maxminddb sdist (tests only; never committed).
+$(GEOIP): scripts/fetch_geoip_testdata.py | $(STAMP)
+	$(BIN)/python scripts/fetch_geoip_testdata.py .cache/geoip
+
+unit: $(STAMP) $(GEOIP)
 	$(BIN)/pytest
 
-test: lint typecheck unit
+# The package itself: every file against its schema and rules, then the golden pipeline tests.
+package-check: $(STAMP)
+	$(BIN)/s1elastic check
+	$(BIN)/s1elastic test pipeline
+
+test: lint typecheck package-check unit
 
 # Regenerate the committed ECS facts file (and the pin in package/_dev/build/build.yml); needs npm + node.
 ecs: $(STAMP)
