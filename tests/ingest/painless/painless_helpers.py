@@ -13,11 +13,17 @@ def java(value: Any) -> tuple[str, str]:
     return (class_name(value), to_string(value))
 
 
-def run_script(source: str, ctx: dict[str, Any] | None = None, params: dict[str, Any] | None = None) -> dict[str, Any]:
+def run_script(
+    source: str, ctx: dict[str, Any] | None = None, params: dict[str, Any] | None = None
+) -> dict[str, Any]:
     doc = {} if ctx is None else ctx
     compile_script(source, params=params).execute(doc)
     return doc
 
 
-def run_condition(source: str, ctx: dict[str, Any] | None = None, params: dict[str, Any] | None = None) -> bool:
-    return compile_script(source, params=params, condition=True).evaluate_condition({} if ctx is None else ctx)
+def run_condition(
+    source: str, ctx: dict[str, Any] | None = None, params: dict[str, Any] | None = None
+) -> bool:
+    return compile_script(source, params=params, condition=True).evaluate_condition(
+        {} if ctx is None else ctx
+    )

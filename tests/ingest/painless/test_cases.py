@@ -50,7 +50,9 @@ def _parse(path: Path) -> tuple[dict[str, Any], str]:
 
 def _subset(expected: Any, actual: Any) -> bool:
     if isinstance(expected, dict):
-        return isinstance(actual, dict) and all(k in actual and _subset(v, actual[k]) for k, v in expected.items())
+        return isinstance(actual, dict) and all(
+            k in actual and _subset(v, actual[k]) for k, v in expected.items()
+        )
     return bool(expected == actual)
 
 

@@ -104,7 +104,10 @@ def test_non_boolean_static_result_is_a_compile_error() -> None:
         compile_script("'abc'", condition=True)
     body = info.value.to_xcontent()
     assert body["reason"] == "compile error"
-    assert body["caused_by"] == {"type": "class_cast_exception", "reason": "Cannot cast from [java.lang.String] to [boolean]."}
+    assert body["caused_by"] == {
+        "type": "class_cast_exception",
+        "reason": "Cannot cast from [java.lang.String] to [boolean].",
+    }
 
 
 def test_condition_result_is_python_bool() -> None:

@@ -85,48 +85,149 @@ def test_compile_error_long_script_is_cut_with_markers() -> None:
         "... " + source[offset - 25 : offset + 25] + " ...",
         "    " + " " * 25 + "^---- HERE",
     ]
-    assert body["caused_by"] == {"type": "illegal_argument_exception", "reason": "cannot resolve symbol [unknownVar]"}
+    assert body["caused_by"] == {
+        "type": "illegal_argument_exception",
+        "reason": "cannot resolve symbol [unknownVar]",
+    }
 
 
 RUNTIME_CAUSES: list[tuple[str, str, dict[str, Any], str, str]] = [
-    ("dynamic_method", "def a = 'abc'; a.foo()", {}, "illegal_argument_exception",
-     "dynamic method [java.lang.String, foo/0] not found"),
-    ("dynamic_method_map", "ctx.m.foo(1)", {"m": {}}, "illegal_argument_exception",
-     "dynamic method [java.util.HashMap, foo/1] not found"),
+    (
+        "dynamic_method",
+        "def a = 'abc'; a.foo()",
+        {},
+        "illegal_argument_exception",
+        "dynamic method [java.lang.String, foo/0] not found",
+    ),
+    (
+        "dynamic_method_map",
+        "ctx.m.foo(1)",
+        {"m": {}},
+        "illegal_argument_exception",
+        "dynamic method [java.util.HashMap, foo/1] not found",
+    ),
     ("div_zero", "ctx.r = 1 / 0", {}, "arithmetic_exception", "/ by zero"),
     ("rem_zero", "ctx.r = 5L % 0", {}, "arithmetic_exception", "/ by zero"),
-    ("list_index", "ctx.r = ctx.l[5]", {"l": [1, 2]}, "index_out_of_bounds_exception", "Index 5 out of bounds for length 2"),
-    ("list_get", "ctx.r = ctx.l.get(-1)", {"l": [1, 2]}, "index_out_of_bounds_exception",
-     "Index -1 out of bounds for length 2"),
-    ("array_index", "int[] a = new int[2]; a[2] = 1", {}, "array_index_out_of_bounds_exception",
-     "Index 2 out of bounds for length 2"),
-    ("substring", "ctx.r = 'hello'.substring(10)", {}, "string_index_out_of_bounds_exception",
-     "begin 10, end 5, length 5"),
-    ("char_at", "ctx.r = 'ab'.charAt(2)", {}, "string_index_out_of_bounds_exception", "Index 2 out of bounds for length 2"),
-    ("implicit_cast", "String s = ctx.x", {"x": 5}, "class_cast_exception", "cannot implicitly cast def [int] to java.lang.String"),
-    ("explicit_cast", "ctx.r = (String) ctx.x", {"x": 5}, "class_cast_exception",
-     "cannot explicitly cast def [int] to java.lang.String"),
-    ("long_to_int", "int i = ctx.x", {"x": 2**40}, "class_cast_exception", "cannot implicitly cast def [long] to int"),
-    ("binary_types", "ctx.r = ctx.a - ctx.b", {"a": "x", "b": 1}, "class_cast_exception",
-     "Cannot apply [-] operation to types [java.lang.String] and [java.lang.Integer]."),
-    ("compare_types", "ctx.r = ctx.a < ctx.b", {"a": [], "b": 1}, "class_cast_exception",
-     "Cannot apply [<] operation to types [java.util.ArrayList] and [java.lang.Integer]."),
-    ("parse_int", "ctx.r = Integer.parseInt('abc')", {}, "number_format_exception", 'For input string: "abc"'),
-    ("iterate_map", "for (def x : ctx.m) {}", {"m": {}}, "illegal_argument_exception", "Cannot iterate over [java.util.HashMap]"),
-    ("non_array", "ctx.r = ctx.s[0]", {"s": "abc"}, "illegal_argument_exception",
-     "Attempting to address a non-array-like type [java.lang.String] as an array."),
-    ("getter", "ctx.r = ctx.s.foo", {"s": "abc"}, "illegal_argument_exception", "dynamic getter [java.lang.String, foo] not found"),
-    ("loop_limit", "while (true) {}", {}, "painless_error",
-     "The maximum number of statements that can be executed in a loop has been reached."),
+    (
+        "list_index",
+        "ctx.r = ctx.l[5]",
+        {"l": [1, 2]},
+        "index_out_of_bounds_exception",
+        "Index 5 out of bounds for length 2",
+    ),
+    (
+        "list_get",
+        "ctx.r = ctx.l.get(-1)",
+        {"l": [1, 2]},
+        "index_out_of_bounds_exception",
+        "Index -1 out of bounds for length 2",
+    ),
+    (
+        "array_index",
+        "int[] a = new int[2]; a[2] = 1",
+        {},
+        "array_index_out_of_bounds_exception",
+        "Index 2 out of bounds for length 2",
+    ),
+    (
+        "substring",
+        "ctx.r = 'hello'.substring(10)",
+        {},
+        "string_index_out_of_bounds_exception",
+        "begin 10, end 5, length 5",
+    ),
+    (
+        "char_at",
+        "ctx.r = 'ab'.charAt(2)",
+        {},
+        "string_index_out_of_bounds_exception",
+        "Index 2 out of bounds for length 2",
+    ),
+    (
+        "implicit_cast",
+        "String s = ctx.x",
+        {"x": 5},
+        "class_cast_exception",
+        "cannot implicitly cast def [int] to java.lang.String",
+    ),
+    (
+        "explicit_cast",
+        "ctx.r = (String) ctx.x",
+        {"x": 5},
+        "class_cast_exception",
+        "cannot explicitly cast def [int] to java.lang.String",
+    ),
+    (
+        "long_to_int",
+        "int i = ctx.x",
+        {"x": 2**40},
+        "class_cast_exception",
+        "cannot implicitly cast def [long] to int",
+    ),
+    (
+        "binary_types",
+        "ctx.r = ctx.a - ctx.b",
+        {"a": "x", "b": 1},
+        "class_cast_exception",
+        "Cannot apply [-] operation to types [java.lang.String] and [java.lang.Integer].",
+    ),
+    (
+        "compare_types",
+        "ctx.r = ctx.a < ctx.b",
+        {"a": [], "b": 1},
+        "class_cast_exception",
+        "Cannot apply [<] operation to types [java.util.ArrayList] and [java.lang.Integer].",
+    ),
+    (
+        "parse_int",
+        "ctx.r = Integer.parseInt('abc')",
+        {},
+        "number_format_exception",
+        'For input string: "abc"',
+    ),
+    (
+        "iterate_map",
+        "for (def x : ctx.m) {}",
+        {"m": {}},
+        "illegal_argument_exception",
+        "Cannot iterate over [java.util.HashMap]",
+    ),
+    (
+        "non_array",
+        "ctx.r = ctx.s[0]",
+        {"s": "abc"},
+        "illegal_argument_exception",
+        "Attempting to address a non-array-like type [java.lang.String] as an array.",
+    ),
+    (
+        "getter",
+        "ctx.r = ctx.s.foo",
+        {"s": "abc"},
+        "illegal_argument_exception",
+        "dynamic getter [java.lang.String, foo] not found",
+    ),
+    (
+        "loop_limit",
+        "while (true) {}",
+        {},
+        "painless_error",
+        "The maximum number of statements that can be executed in a loop has been reached.",
+    ),
     ("thrown", "throw new IllegalArgumentException('boom')", {}, "illegal_argument_exception", "boom"),
-    ("list_remove_object", "def l = ['a']; l.remove('a')", {}, "class_cast_exception",
-     "class java.lang.String cannot be cast to class java.lang.Integer "
-     "(java.lang.String and java.lang.Integer are in module java.base of loader 'bootstrap')"),
+    (
+        "list_remove_object",
+        "def l = ['a']; l.remove('a')",
+        {},
+        "class_cast_exception",
+        "class java.lang.String cannot be cast to class java.lang.Integer "
+        "(java.lang.String and java.lang.Integer are in module java.base of loader 'bootstrap')",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("source", "ctx", "kind", "reason"), [c[1:] for c in RUNTIME_CAUSES],
-                         ids=[c[0] for c in RUNTIME_CAUSES])
+@pytest.mark.parametrize(
+    ("source", "ctx", "kind", "reason"), [c[1:] for c in RUNTIME_CAUSES], ids=[c[0] for c in RUNTIME_CAUSES]
+)
 def test_runtime_cause(source: str, ctx: dict[str, Any], kind: str, reason: str) -> None:
     body = _error(source, ctx)
     assert body["type"] == "script_exception"
@@ -136,24 +237,58 @@ def test_runtime_cause(source: str, ctx: dict[str, Any], kind: str, reason: str)
 
 COMPILE_CAUSES: list[tuple[str, str, str, str]] = [
     ("unknown_variable", "ctx.r = x", "illegal_argument_exception", "cannot resolve symbol [x]"),
-    ("unknown_static", "ctx.r = Math.foo(1)", "illegal_argument_exception", "static method [java.lang.Math, foo/1] not found"),
-    ("unknown_class", "ctx.r = new Foo()", "illegal_argument_exception", "invalid sequence of tokens near ['Foo']."),
-    ("typed_method", "String s = 'a'; s.split(',')", "illegal_argument_exception",
-     "member method [java.lang.String, split/1] not found"),
+    (
+        "unknown_static",
+        "ctx.r = Math.foo(1)",
+        "illegal_argument_exception",
+        "static method [java.lang.Math, foo/1] not found",
+    ),
+    (
+        "unknown_class",
+        "ctx.r = new Foo()",
+        "illegal_argument_exception",
+        "invalid sequence of tokens near ['Foo'].",
+    ),
+    (
+        "typed_method",
+        "String s = 'a'; s.split(',')",
+        "illegal_argument_exception",
+        "member method [java.lang.String, split/1] not found",
+    ),
     ("bad_cast", "String s = 1;", "class_cast_exception", "Cannot cast from [int] to [java.lang.String]."),
-    ("bad_binary", "boolean b = true + 1;", "class_cast_exception",
-     "Cannot apply [+] operation to types [boolean] and [int]."),
-    ("int_constant", "ctx.r = 2147483648", "illegal_argument_exception", "Invalid int constant [2147483648]."),
-    ("not_a_statement", "ctx.r", "illegal_argument_exception", "not a statement: result not used from dot operator [r]"),
-    ("not_a_statement_binary", "1 + 1", "illegal_argument_exception",
-     "not a statement: result not used from addition operation [+]"),
+    (
+        "bad_binary",
+        "boolean b = true + 1;",
+        "class_cast_exception",
+        "Cannot apply [+] operation to types [boolean] and [int].",
+    ),
+    (
+        "int_constant",
+        "ctx.r = 2147483648",
+        "illegal_argument_exception",
+        "Invalid int constant [2147483648].",
+    ),
+    (
+        "not_a_statement",
+        "ctx.r",
+        "illegal_argument_exception",
+        "not a statement: result not used from dot operator [r]",
+    ),
+    (
+        "not_a_statement_binary",
+        "1 + 1",
+        "illegal_argument_exception",
+        "not a statement: result not used from addition operation [+]",
+    ),
     ("syntax", "ctx.r = ;", "illegal_argument_exception", "invalid sequence of tokens near [';']."),
     ("unterminated", "ctx.r = 'abc", "illegal_argument_exception", "unexpected character ['abc]."),
     ("redeclare", "def x = 1; def x = 2;", "illegal_argument_exception", "variable [x] is already defined"),
 ]
 
 
-@pytest.mark.parametrize(("source", "kind", "reason"), [c[1:] for c in COMPILE_CAUSES], ids=[c[0] for c in COMPILE_CAUSES])
+@pytest.mark.parametrize(
+    ("source", "kind", "reason"), [c[1:] for c in COMPILE_CAUSES], ids=[c[0] for c in COMPILE_CAUSES]
+)
 def test_compile_cause(source: str, kind: str, reason: str) -> None:
     body = _error(source)
     assert body["reason"] == "compile error"

@@ -3,12 +3,14 @@
 Java patterns run on the `regex` module (possessive quantifiers, atomic groups, \\p{..}); without
 the U flag \\w, \\d, \\s are ASCII as in Java. Painless wraps every input in LimitedCharSequence
 (limit factor 6): Java counts each charAt the matcher makes. We cannot count the C engine's reads,
-so the count is estimated as the characters a match attempt scans; an engine run that exceeds a
-time budget (catastrophic backtracking, which Java would stop at the limit) trips the breaker too.
+so patterns that can backtrack superlinearly are replayed by a counting matcher shaped like Java's
+(regex_count.py); for the others (linear in practice) the count is the characters a match attempt
+scans. An engine run over a time budget trips the breaker too.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import regex
@@ -22,6 +24,7 @@ from s1elastic.ingest.errors import (
 )
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.methods import method
+from s1elastic.ingest.painless.regex_count import BudgetExceeded, Counter, compile_counter
 from s1elastic.ingest.painless.values import JArray
 
 LIMIT_FACTOR = 6
@@ -44,7 +47,7 @@ _FLAG_BITS = {"c": 128, "i": 2, "l": 16, "m": 8, "s": 32, "U": 256, "u": 64, "x"
 
 
 class Pattern:
-    __slots__ = ("compiled", "flags", "source")
+    __slots__ = ("compiled", "counter_tree", "flags", "source")
     JAVA_CLASS = "java.util.regex.Pattern"
     PAINLESS_CLASS = "Pattern"
 
@@ -52,6 +55,10 @@ class Pattern:
         self.source = source
         self.flags = flags
         self.compiled = _compile(source, flags)
+        # patterns that may backtrack superlinearly are replayed to count reads (regex_count.py)
+        self.counter_tree = (
+            None if flags & (16 | 4) else compile_counter(source, bool(flags & 2), bool(flags & 32))
+        )
 
     def java_to_string(self) -> str:
         return self.source
@@ -156,6 +163,31 @@ def _run(limit: _Limit, fn: Any, *args: Any) -> Any:
         limit.trip(limit.limit + 1)
 
 
+def _replay(limit: _Limit, op: str, start: int = 0) -> bool:
+    """Count Java's reads for one operation of a backtracking-prone pattern; False if not modelled."""
+    tree = limit.pattern.counter_tree
+    if tree is None:
+        return False
+    counter = Counter(tree, limit.input, limit.limit - limit.count, bool(limit.pattern.flags & 8))
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, min(200_000, 20 * len(limit.input) + 2000)))
+    try:
+        if op == "find":
+            counter.find(start)
+        elif op == "matches":
+            counter.matches()
+        else:
+            counter.m(tree, 0, lambda j: j)
+    except BudgetExceeded:
+        limit.trip(limit.limit + 1)
+    except RecursionError:
+        return False
+    finally:
+        sys.setrecursionlimit(old)
+    limit.count += counter.count
+    return True
+
+
 class Matcher:
     __slots__ = ("append_pos", "input", "last", "limit", "pattern", "pos")
     JAVA_CLASS = "java.util.regex.Matcher"
@@ -170,8 +202,10 @@ class Matcher:
         self.append_pos = 0
 
     def search(self, start: int) -> Any:
+        replayed = _replay(self.limit, "find", start)
         m = _run(self.limit, self.pattern.compiled.search, self.input, start)
-        self.limit.charge((m.end() - start + 1) if m is not None else len(self.input) - start)
+        if not replayed:
+            self.limit.charge((m.end() - start + 1) if m is not None else len(self.input) - start)
         return m
 
     def java_to_string(self) -> str:
@@ -292,8 +326,10 @@ def _pattern_to_string(p: Pattern) -> str:
 
 
 def _matches(m: Matcher) -> bool:
+    replayed = _replay(m.limit, "matches")
     r = _run(m.limit, m.pattern.compiled.fullmatch, m.input)
-    m.limit.charge(len(m.input))
+    if not replayed:
+        m.limit.charge(len(m.input))
     m.last = r
     if r is not None:
         m.pos = r.end()
@@ -330,8 +366,10 @@ def _matcher_find(m: Matcher, start: int | None = None) -> bool:
 
 @method("Matcher", "boolean lookingAt()")
 def _matcher_looking_at(m: Matcher) -> bool:
+    replayed = _replay(m.limit, "lookingAt")
     r = _run(m.limit, m.pattern.compiled.match, m.input)
-    m.limit.charge(r.end() + 1 if r is not None else len(m.input))
+    if not replayed:
+        m.limit.charge(r.end() + 1 if r is not None else len(m.input))
     m.last = r
     return r is not None
 
