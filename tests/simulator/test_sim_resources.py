@@ -178,3 +178,22 @@ def test_same_seed_same_data_other_seed_other_data(start_sim: Callable[..., Simu
             pages.append(c.get("/threats", params={"limit": 50}).content)
     assert pages[0] == pages[1]
     assert pages[0] != pages[2]
+
+
+@pytest.mark.parametrize("resource", ["threats", "agents"])
+def test_update_order_descending_is_the_reverse(api: httpx.Client, resource: str) -> None:
+    asc = walk(api, LIST_PATHS[resource], {"limit": 64, "sortBy": "updatedAt", "sortOrder": "asc"})
+    desc = walk(api, LIST_PATHS[resource], {"limit": 64, "sortBy": "updatedAt", "sortOrder": "desc"})
+    assert [o["id"] for o in desc] == [o["id"] for o in reversed(asc)]
+    assert len(asc) == len({o["id"] for o in asc})
+
+
+def test_updated_at_upper_bound(sim: SimulatorServer, api: httpx.Client) -> None:
+    until = ANCHOR - timedelta(days=10)
+    items = walk(
+        api, "/threats", {"limit": 100, "updatedAt__lt": iso_us(to_us(until)), "sortBy": "updatedAt"}
+    )
+    assert sorted(t["id"] for t in items) == sorted(sim.truth.ids("threats", None, until, field="updatedAt"))
+    assert all(t["threatInfo"]["updatedAt"] < iso_us(to_us(until)) for t in items)
+    count = api.get("/threats", params={"updatedAt__lt": iso_us(to_us(until)), "countOnly": "true"}).json()
+    assert count["pagination"]["totalItems"] == len(items) > 0

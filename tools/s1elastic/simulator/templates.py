@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from typing import Any
 
 import orjson
 
-from s1elastic.simulator.timefmt import iso_s, iso_us
+from s1elastic.simulator.timefmt import iso_s
 
 _MARK = "@@slot:"
 
@@ -82,6 +83,10 @@ class Template:
                 chunks.append(chunk)
         return Template(_parts=(chunks, order))
 
+    def render_seq(self, values: tuple[bytes, ...]) -> bytes:
+        """Render with the slot values given in `names` order (the fastest path)."""
+        return self._head + b"".join(chain.from_iterable(zip(values, self._tail)))
+
     def render(self, values: Mapping[str, bytes]) -> bytes:
         return self._head + b"".join(chain.from_iterable(zip(self._get(values), self._tail)))
 
@@ -112,9 +117,17 @@ def jbool(flag: bool | None) -> bytes:
     return NULL if flag is None else (TRUE if flag else FALSE)
 
 
+@lru_cache(maxsize=1 << 15)
+def _quoted_second(seconds: int) -> bytes:
+    return b'"' + iso_s(seconds * 1_000_000)[:-1].encode() + b"."
+
+
 def jts(us: int | None) -> bytes:
     """A timestamp with microseconds and `Z`."""
-    return NULL if us is None else b'"' + iso_us(us).encode() + b'"'
+    if us is None:
+        return NULL
+    seconds, frac = divmod(us, 1_000_000)
+    return _quoted_second(seconds) + b'%06dZ"' % frac
 
 
 def jts_s(us: int | None) -> bytes:

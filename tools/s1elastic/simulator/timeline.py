@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from s1elastic.simulator.hashing import chance, h
 
 US = 1_000_000
+NEVER = 1 << 62  # the createdAt of an index past the end of a finite sequence
 
 
 def bisect_first(pred: Callable[[int], bool], lo: int, hi: int) -> int:
@@ -88,6 +89,8 @@ class Timeline:
             n = self.n_history
             if i < n:
                 return self.start + (i * self._span) // n + hv % self._gap
+            if not self.live_gap:
+                return NEVER  # no such object: without live data the sequence ends at n
             return self.anchor + (i - n) * self.live_gap + hv % self.live_gap
 
     def upper_index(self, t_us: int) -> int:

@@ -97,6 +97,7 @@ _DATA: dict[str, dict[str, Any]] = {
     },
 }
 _TEMPLATES = {kind: Template({**_TOP, "data": shape}) for kind, shape in _DATA.items()}
+_OPEN_SLOTS = ("activityUuid", "createdAt", "id", "updatedAt")
 _TYPES = catalog.ACTIVITY_TYPES
 _N_TYPES = len(_TYPES)
 _W = 0x5851F42D4C957F2D
@@ -257,7 +258,9 @@ class Activities(TimedResource):
         values["primaryDescription"] = js(at.primary.format_map(fmt))
         values["secondaryDescription"] = NULL if at.secondary is None else js(at.secondary.format_map(fmt))
         full = _TEMPLATES[kind]
-        return _Variant(at, scope, agent, values, full, full.partial(values))
+        template = full.partial(values)
+        assert template.names == _OPEN_SLOTS, template.names
+        return _Variant(at, scope, agent, values, full, template)
 
     def object_id(self, i: int) -> int:
         return self.id_base + i * ID_STRIDE + (self.attr(i) >> 52)
@@ -275,24 +278,26 @@ class Activities(TimedResource):
             updated_b = created_b
         else:
             updated_b = jts(created - (v >> 24) % 40_000)
-        values = {
-            "id": b'"%d"' % (self.id_base + i * ID_STRIDE + (v >> 52)),
-            "activityUuid": b'"%08x-%04x-4%03x-a%03x-%012x"'
-            % (
-                v & 0xFFFFFFFF,
-                (v >> 32) & 0xFFFF,
-                (v >> 48) & 0xFFF,
-                (v >> 4) & 0xFFF,
-                mix64(v) & 0xFFFFFFFFFFFF,
-            ),
-            "createdAt": created_b,
-            "updatedAt": updated_b,
-        }
+        uuid = b'"%08x-%04x-4%03x-a%03x-%012x"' % (
+            v & 0xFFFFFFFF,
+            (v >> 32) & 0xFFFF,
+            (v >> 48) & 0xFFF,
+            (v >> 4) & 0xFFF,
+            mix64(v) & 0xFFFFFFFFFFFF,
+        )
+        object_id = b'"%d"' % (self.id_base + i * ID_STRIDE + (v >> 52))
         if self.is_malformed(i):
-            full = {**var.values, **values}
+            full = {
+                **var.values,
+                "id": object_id,
+                "activityUuid": uuid,
+                "createdAt": created_b,
+                "updatedAt": updated_b,
+            }
             self.malform(i, full)
             return var.full.render(full)
-        return var.template.render(values)
+        # the variant template's open slots, in key order: activityUuid, createdAt, id, updatedAt
+        return var.template.render_seq((uuid, created_b, object_id, updated_b))
 
 
 @dataclass(frozen=True)
