@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "s1elastic.commands.poller",
     "s1elastic.commands.package",
     "s1elastic.commands.simulate",
+    "s1elastic.commands.install",
 )
 
 
