@@ -16,7 +16,16 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "poller"))
-from poller_fakes import ACTIVITY_SPEC, API, GROUP_SPEC, FakeConsole, Resource, activities, serve, write_package  # noqa: E402
+from poller_fakes import (  # noqa: E402
+    ACTIVITY_SPEC,
+    API,
+    GROUP_SPEC,
+    FakeConsole,
+    Resource,
+    activities,
+    serve,
+    write_package,
+)
 
 sys.path.remove(str(HERE.parent / "poller"))
 TOKEN = "cli-secret-token-98765"
@@ -29,7 +38,9 @@ def console() -> Iterator[tuple[FakeConsole, str]]:
     fake = FakeConsole(
         token=TOKEN,
         resources={
-            f"{API}/activities": Resource(activities(250, now - timedelta(hours=2), timedelta(seconds=20)), "createdAt", "createdAt"),
+            f"{API}/activities": Resource(
+                activities(250, now - timedelta(hours=2), timedelta(seconds=20)), "createdAt", "createdAt"
+            ),
             f"{API}/groups": Resource([{"id": str(i), "name": f"g{i}"} for i in range(5)], None, None),
         },
         token_expires=now + timedelta(days=90),
@@ -70,7 +81,7 @@ def lines(tmp_path: Path, stream: str) -> list[dict[str, Any]]:
 
 
 def test_run_once_then_status(tmp_path: Path, console: tuple[FakeConsole, str]) -> None:
-    fake, url = console
+    _, url = console
     config = write_config(tmp_path, url)
     done = run("run", "--config", str(config), "--once", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
@@ -90,7 +101,10 @@ def test_config_errors_exit_2_with_path_and_message(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump({"consoles": [{"name": "x", "url": "nope"}], "lag": "soon"}))
     done = run("run", "--config", str(path), "--once", cwd=tmp_path)
     assert done.returncode == 2
-    assert f"{path}: consoles[0].url: 'nope' is not a console URL (expected https://<console-host>)" in done.stderr
+    assert (
+        f"{path}: consoles[0].url: 'nope' is not a console URL (expected https://<console-host>)"
+        in done.stderr
+    )
     assert f"{path}: lag: 'soon' is not a valid duration (use e.g. 30s, 5m, 24h)" in done.stderr
 
 
@@ -100,7 +114,7 @@ def test_there_is_no_token_flag(tmp_path: Path) -> None:
 
 
 def test_backfill_and_reconcile(tmp_path: Path, console: tuple[FakeConsole, str]) -> None:
-    fake, url = console
+    _, url = console
     config = write_config(tmp_path, url)
     assert run("run", "--config", str(config), "--once", cwd=tmp_path).returncode == 0
     state_before = (tmp_path / "state" / "lab" / "activity.json").read_bytes()
@@ -108,7 +122,9 @@ def test_backfill_and_reconcile(tmp_path: Path, console: tuple[FakeConsole, str]
     assert back.returncode == 0, back.stderr
     assert (tmp_path / "state" / "lab" / "activity.json").read_bytes() == state_before
     assert len(lines(tmp_path, "activity")) > 250
-    rec = run("reconcile", "--config", str(config), "--since", "3h", "--json", "--stream", "activity", cwd=tmp_path)
+    rec = run(
+        "reconcile", "--config", str(config), "--since", "3h", "--json", "--stream", "activity", cwd=tmp_path
+    )
     assert rec.returncode == 0, rec.stderr
     report = orjson.loads(rec.stdout)
     assert report["hours"] and all(h["state"] in ("ok", "pending") for h in report["hours"])

@@ -6,13 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from poller_fakes import ACTIVITY_SPEC, ALERT_SPEC, GROUP_SPEC, FakeConsole, write_package
 
 from s1elastic.outputs import NdjsonOutput
 from s1elastic.poller.clock import FakeClock
 from s1elastic.poller.config import PollerConfig, config_from_dict
 from s1elastic.poller.runner import NullProgress
 from s1elastic.poller.scheduler import Poller
-from poller_fakes import ACTIVITY_SPEC, ALERT_SPEC, GROUP_SPEC, FakeConsole, write_package
 
 START = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -34,7 +34,12 @@ def make_config(tmp_path: Path, package: Path, streams: dict[str, Any], **extra:
         "retry": {"initial": "1s", "max": "60s", "generic_window": "90m", "slow_interval": "60m"},
         "outputs": [{"type": "ndjson", "path": str(tmp_path / "out")}],
         "consoles": [
-            {"name": "prod", "url": "https://console.example", "api_token_env": "S1_TEST_TOKEN", "streams": streams}
+            {
+                "name": "prod",
+                "url": "https://console.example",
+                "api_token_env": "S1_TEST_TOKEN",
+                "streams": streams,
+            }
         ],
     }
     raw.update(extra)

@@ -73,7 +73,9 @@ class FakeConsole:
             body = json.loads(request.content)
             assert body == {"data": {"apiToken": self.token}}
             expires = ts(self.token_expires) if self.token_expires else None
-            return httpx.Response(200, json={"data": {"expiresAt": expires, "createdAt": "2023-01-01T00:00:00Z"}})
+            return httpx.Response(
+                200, json={"data": {"expiresAt": expires, "createdAt": "2023-01-01T00:00:00Z"}}
+            )
         resource = self.resources.get(path)
         if resource is None or request.method != "GET":
             raise AssertionError(f"unexpected request {request.method} {request.url}")
@@ -115,7 +117,9 @@ class FakeConsole:
         if resource.time_path:
             items.sort(key=lambda o: (parse(dig(o, resource.time_path)), str(o.get("id"))))
         if params.get("countOnly") == "true":
-            return httpx.Response(200, json={"data": [], "pagination": {"totalItems": len(items), "nextCursor": None}})
+            return httpx.Response(
+                200, json={"data": [], "pagination": {"totalItems": len(items), "nextCursor": None}}
+            )
         limit = int(params.get("limit", "10"))
         if not 1 <= limit <= 1000:
             return httpx.Response(400, json={"errors": [{"code": 4000010, "title": "Validation Error"}]})
@@ -128,10 +132,14 @@ class FakeConsole:
         chunk = items[start : start + limit]
         nxt = start + limit
         cursor = base64.b64encode(f"offset:{nxt}".encode()).decode() if nxt < len(items) else None
-        return httpx.Response(200, json={"data": chunk, "pagination": {"nextCursor": cursor, "totalItems": len(items)}})
+        return httpx.Response(
+            200, json={"data": chunk, "pagination": {"nextCursor": cursor, "totalItems": len(items)}}
+        )
 
 
-def activities(n: int, start: datetime, step: timedelta = timedelta(seconds=1), same_every: int = 1) -> list[dict[str, Any]]:
+def activities(
+    n: int, start: datetime, step: timedelta = timedelta(seconds=1), same_every: int = 1
+) -> list[dict[str, Any]]:
     """`n` activities; `same_every` > 1 gives groups of objects sharing one createdAt."""
     out = []
     for i in range(n):
@@ -194,7 +202,10 @@ def serve(console: FakeConsole) -> tuple[str, Any]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             request = httpx.Request(
-                self.command, f"http://{self.headers.get('Host')}{self.path}", headers=dict(self.headers), content=body
+                self.command,
+                f"http://{self.headers.get('Host')}{self.path}",
+                headers=dict(self.headers),
+                content=body,
             )
             try:
                 with lock:

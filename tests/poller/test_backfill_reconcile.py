@@ -16,7 +16,10 @@ from s1elastic.poller.state import StateStore
 
 def ids_in(tmp_path: Path) -> list[str]:
     path = tmp_path / "out" / "logs-sentinel_one.activity-default.ndjson"
-    return [orjson.loads(orjson.loads(line)["_source"]["message"])["id"] for line in path.read_bytes().splitlines()]
+    return [
+        orjson.loads(orjson.loads(line)["_source"]["message"])["id"]
+        for line in path.read_bytes().splitlines()
+    ]
 
 
 def test_backfill_does_not_touch_the_live_cursor(tmp_path: Path, poller_factory: Any) -> None:
@@ -26,15 +29,23 @@ def test_backfill_does_not_touch_the_live_cursor(tmp_path: Path, poller_factory:
     assert poller.run_once().ok
     before = StateStore(tmp_path / "state").load("prod", "activity")
     summary = backfill(
-        poller.config, since=timedelta(hours=2), clock=clock, env={"S1_TEST_TOKEN": console.token},
-        transport_factory=lambda c: console.transport(), progress=poller.progress,
+        poller.config,
+        since=timedelta(hours=2),
+        clock=clock,
+        env={"S1_TEST_TOKEN": console.token},
+        transport_factory=lambda c: console.transport(),
+        progress=poller.progress,
     )
     assert summary.ok
-    assert summary.stream("prod", "activity").written == sum(1 for o in objs if o["createdAt"] >= "2024-03-01T10:00")
+    assert summary.stream("prod", "activity").written == sum(
+        1 for o in objs if o["createdAt"] >= "2024-03-01T10:00"
+    )
     assert StateStore(tmp_path / "state").load("prod", "activity") == before
 
 
-def test_reconcile_finds_a_lost_hour_and_repair_backfills_exactly_it(tmp_path: Path, poller_factory: Any) -> None:
+def test_reconcile_finds_a_lost_hour_and_repair_backfills_exactly_it(
+    tmp_path: Path, poller_factory: Any
+) -> None:
     objs = activities(180, START - timedelta(hours=3), timedelta(minutes=1))
     console = FakeConsole(resources={f"{API}/activities": Resource(objs, "createdAt", "createdAt")})
     poller, clock = poller_factory(console)
@@ -46,7 +57,12 @@ def test_reconcile_finds_a_lost_hour_and_repair_backfills_exactly_it(tmp_path: P
     import dataclasses
 
     store.save(dataclasses.replace(state, hourly={**state.hourly, "2024-03-01T10": 10}))
-    kwargs = {"clock": clock, "env": {"S1_TEST_TOKEN": console.token}, "transport_factory": lambda c: console.transport(), "progress": poller.progress}
+    kwargs = {
+        "clock": clock,
+        "env": {"S1_TEST_TOKEN": console.token},
+        "transport_factory": lambda c: console.transport(),
+        "progress": poller.progress,
+    }
     report = reconcile(poller.config, since=timedelta(hours=4), **kwargs)
     gaps = [(g.hour.hour, g.console_count, g.acknowledged) for g in report.gaps]
     assert gaps == [(10, 60, 10)]
@@ -56,6 +72,8 @@ def test_reconcile_finds_a_lost_hour_and_repair_backfills_exactly_it(tmp_path: P
     assert counts[0].url.params["createdAt__lt"] == "2024-03-01T09:00:00.000000Z"
 
     repaired = reconcile(poller.config, since=timedelta(hours=4), repair_gaps=True, **kwargs)
-    assert [(c, s, a.hour, b.hour, n) for c, s, a, b, n in repaired.repaired] == [("prod", "activity", 10, 11, 60)]
+    assert [(c, s, a.hour, b.hour, n) for c, s, a, b, n in repaired.repaired] == [
+        ("prod", "activity", 10, 11, 60)
+    ]
     assert reconcile(poller.config, since=timedelta(hours=4), **kwargs).gaps == []
     assert len(ids_in(tmp_path)) == 180 + 60

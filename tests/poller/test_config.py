@@ -24,10 +24,20 @@ def base(package: Path, **console: Any) -> dict[str, Any]:
     [
         pytest.param({"consoles": []}, "consoles: [] should be non-empty", id="no-consoles"),
         pytest.param({"bogus": 1}, "(top level): unknown key(s) ('bogus' was unexpected)", id="unknown-key"),
-        pytest.param({"lag": "5 minutes"}, "lag: '5 minutes' is not a valid duration (use e.g. 30s, 5m, 24h)", id="bad-duration"),
-        pytest.param({"transform": "remote"}, "transform: 'remote' is not one of ['local', 'none', 'elasticsearch']", id="bad-transform"),
         pytest.param(
-            {"outputs": [{"type": "ndjson"}]}, "outputs[0]: 'path' is a required property", id="ndjson-needs-path"
+            {"lag": "5 minutes"},
+            "lag: '5 minutes' is not a valid duration (use e.g. 30s, 5m, 24h)",
+            id="bad-duration",
+        ),
+        pytest.param(
+            {"transform": "remote"},
+            "transform: 'remote' is not one of ['local', 'none', 'elasticsearch']",
+            id="bad-transform",
+        ),
+        pytest.param(
+            {"outputs": [{"type": "ndjson"}]},
+            "outputs[0]: 'path' is a required property",
+            id="ndjson-needs-path",
         ),
     ],
 )
@@ -41,11 +51,31 @@ def test_schema_problems_name_the_path(package: Path, change: dict[str, Any], pr
 @pytest.mark.parametrize(
     ("console", "problem"),
     [
-        pytest.param({"url": "usea1.sentinelone.net"}, "consoles[0].url: 'usea1.sentinelone.net' is not a console URL", id="url"),
-        pytest.param({"api_token_file": "t", "api_token_env": "X"}, "consoles[0]: give api_token_file or api_token_env, not both", id="two-token-sources"),
-        pytest.param({"api_token": "abc"}, "consoles[0]: unknown key(s) ('api_token' was unexpected)", id="no-inline-token"),
-        pytest.param({"streams": {"nope": {}}}, "consoles[0].streams.nope: no data stream with a poll.yml", id="unknown-stream"),
-        pytest.param({"streams": {"activity": {"page_size": 5000}}}, "consoles[0].streams.activity.page_size", id="page-size"),
+        pytest.param(
+            {"url": "usea1.sentinelone.net"},
+            "consoles[0].url: 'usea1.sentinelone.net' is not a console URL",
+            id="url",
+        ),
+        pytest.param(
+            {"api_token_file": "t", "api_token_env": "X"},
+            "consoles[0]: give api_token_file or api_token_env, not both",
+            id="two-token-sources",
+        ),
+        pytest.param(
+            {"api_token": "abc"},
+            "consoles[0]: unknown key(s) ('api_token' was unexpected)",
+            id="no-inline-token",
+        ),
+        pytest.param(
+            {"streams": {"nope": {}}},
+            "consoles[0].streams.nope: no data stream with a poll.yml",
+            id="unknown-stream",
+        ),
+        pytest.param(
+            {"streams": {"activity": {"page_size": 5000}}},
+            "consoles[0].streams.activity.page_size",
+            id="page-size",
+        ),
     ],
 )
 def test_console_problems(package: Path, console: dict[str, Any], problem: str) -> None:
@@ -70,8 +100,18 @@ def test_several_consoles_each_with_own_token_and_streams(tmp_path: Path, packag
         "package_dir": str(package),
         "state_dir": "st",
         "consoles": [
-            {"name": "tenant-a", "url": "https://a.example", "api_token_env": "TENANT_A", "streams": {"activity": {"interval": "5m"}}},
-            {"name": "tenant-b", "url": "https://b.example/", "api_token_file": "b.token", "streams": {"group": None, "alert": False}},
+            {
+                "name": "tenant-a",
+                "url": "https://a.example",
+                "api_token_env": "TENANT_A",
+                "streams": {"activity": {"interval": "5m"}},
+            },
+            {
+                "name": "tenant-b",
+                "url": "https://b.example/",
+                "api_token_file": "b.token",
+                "streams": {"group": None, "alert": False},
+            },
         ],
     }
     path = tmp_path / "poller.yml"

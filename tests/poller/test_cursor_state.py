@@ -44,9 +44,19 @@ def test_no_window_when_the_cursor_is_within_the_lag() -> None:
 
 
 def test_walk_in_progress_is_resumed_with_its_own_bounds_and_page_cursor() -> None:
-    state = StreamState("c", "s", window_start="2024-03-01T10:00:00.000000Z", window_end="2024-03-01T11:00:00.000000Z", page_cursor="abc")
+    state = StreamState(
+        "c",
+        "s",
+        window_start="2024-03-01T10:00:00.000000Z",
+        window_end="2024-03-01T11:00:00.000000Z",
+        page_cursor="abc",
+    )
     w = plan_window(state, NOW, lag=30, initial_lookback=3600)
-    assert w is not None and w.resume_cursor == "abc" and format_timestamp(w.end) == "2024-03-01T11:00:00.000000Z"
+    assert (
+        w is not None
+        and w.resume_cursor == "abc"
+        and format_timestamp(w.end) == "2024-03-01T11:00:00.000000Z"
+    )
 
 
 T1, T2 = "2024-03-01T11:00:00.000001Z", "2024-03-01T11:00:00.000002Z"
@@ -56,18 +66,28 @@ T1, T2 = "2024-03-01T11:00:00.000001Z", "2024-03-01T11:00:00.000002Z"
     ("cursor", "boundary", "page", "kept", "duplicates"),
     [
         pytest.param(None, (), [obj("a", T1), obj("b", T1)], ["a", "b"], 0, id="no-cursor"),
-        pytest.param(T1, ("a",), [obj("a", T1), obj("b", T1), obj("c", T2)], ["b", "c"], 1, id="drop-seen-at-boundary"),
+        pytest.param(
+            T1, ("a",), [obj("a", T1), obj("b", T1), obj("c", T2)], ["b", "c"], 1, id="drop-seen-at-boundary"
+        ),
         pytest.param(T1, ("a",), [obj("a", T2)], ["a"], 0, id="same-id-newer-time-is-new"),
     ],
 )
-def test_select_new(cursor: str | None, boundary: tuple[str, ...], page: list[dict[str, str]], kept: list[str], duplicates: int) -> None:
+def test_select_new(
+    cursor: str | None,
+    boundary: tuple[str, ...],
+    page: list[dict[str, str]],
+    kept: list[str],
+    duplicates: int,
+) -> None:
     state = StreamState("c", "s", cursor=cursor, boundary_ids=boundary)
     selected = select_new(state, page, stamp, ident)
     assert [o["id"] for o in selected.keep] == kept and selected.duplicates == duplicates
 
 
 def test_acknowledge_moves_the_cursor_and_collects_boundary_ids_across_pages() -> None:
-    state = begin_walk(StreamState("c", "s"), plan_window(StreamState("c", "s"), NOW, lag=30, initial_lookback=3600))  # type: ignore[arg-type]
+    state = begin_walk(
+        StreamState("c", "s"), plan_window(StreamState("c", "s"), NOW, lag=30, initial_lookback=3600)
+    )  # type: ignore[arg-type]
     page1 = select_new(state, [obj("a", T1), obj("b", T2)], stamp, ident)
     state = acknowledge_page(state, page1, next_cursor="p2", written=2, now=NOW, count_hours=True)
     assert (state.cursor, state.boundary_ids, state.page_cursor) == (T2, ("b",), "p2")
@@ -85,7 +105,9 @@ def test_finish_trims_the_ledger_to_retention() -> None:
 
 def test_state_round_trip_and_mode(tmp_path: Path) -> None:
     store = StateStore(tmp_path)
-    state = dataclasses.replace(StreamState("prod", "activity"), cursor=T1, boundary_ids=("x",), hourly={"h": 1})
+    state = dataclasses.replace(
+        StreamState("prod", "activity"), cursor=T1, boundary_ids=("x",), hourly={"h": 1}
+    )
     store.save(state)
     assert store.load("prod", "activity") == state
     path = store.path("prod", "activity")

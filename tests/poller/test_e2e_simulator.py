@@ -45,7 +45,9 @@ def poller_config(tmp_path: Path, sim: SimulatorServer, streams: list[str]) -> A
                     "url": sim.url,
                     "api_token_file": str(tmp_path / "token"),
                     "rate_limits": "off",
-                    "streams": {s: ({"initial_lookback": "1000d"} if RESOURCES[s][1] else {}) for s in streams},
+                    "streams": {
+                        s: ({"initial_lookback": "1000d"} if RESOURCES[s][1] else {}) for s in streams
+                    },
                 }
             ],
         }
@@ -75,7 +77,9 @@ def expected_ids(sim: SimulatorServer, tmp_path: Path, stream: str) -> list[str]
 def assert_exactly_once(sim: SimulatorServer, tmp_path: Path, stream: str) -> None:
     got, want = written_ids(tmp_path, stream), expected_ids(sim, tmp_path, stream)
     assert len(got) == len(set(got)), f"{stream}: {len(got) - len(set(got))} duplicates"
-    assert sorted(got) == sorted(want), f"{stream}: missing {len(set(want) - set(got))}, extra {len(set(got) - set(want))}"
+    assert sorted(got) == sorted(want), (
+        f"{stream}: missing {len(set(want) - set(got))}, extra {len(set(got) - set(want))}"
+    )
 
 
 def test_every_stream_exactly_once(tmp_path: Path) -> None:
@@ -114,4 +118,6 @@ def test_alerts_403_disables_alerts_only(tmp_path: Path) -> None:
         alert, activity = summary.stream("sim", "alert"), summary.stream("sim", "activity")
         assert activity.ok
         assert_exactly_once(sim, tmp_path, "activity")
-        assert alert.error_type == "configuration" and "alert stream disabled on console sim" in (alert.error or "")
+        assert alert.error_type == "configuration" and "alert stream disabled on console sim" in (
+            alert.error or ""
+        )

@@ -60,7 +60,9 @@ def test_429_waits_for_retry_after(tmp_path: Path, poller_factory: Any) -> None:
     assert any(7 <= s <= 7.7 for s in clock.sleeps)
 
 
-def test_generic_errors_give_up_after_the_window_in_a_one_shot_run(tmp_path: Path, poller_factory: Any) -> None:
+def test_generic_errors_give_up_after_the_window_in_a_one_shot_run(
+    tmp_path: Path, poller_factory: Any
+) -> None:
     console = console_with_activities()
     console.faults[f"{API}/activities"] = [500] * 1000
     poller, clock = poller_factory(console, retry={"initial": "1s", "max": "5m", "generic_window": "90m"})
@@ -73,7 +75,7 @@ def test_generic_errors_give_up_after_the_window_in_a_one_shot_run(tmp_path: Pat
 
 def test_401_is_a_configuration_error_without_retries(tmp_path: Path, poller_factory: Any) -> None:
     console = console_with_activities()
-    poller, clock = poller_factory(console)
+    poller, _ = poller_factory(console)
     console.token = "rotated-token"  # the poller still holds the old one
     summary = poller.run_once().stream("prod", "activity")
     assert summary.error_type == "configuration" and summary.retries == 0
@@ -83,7 +85,9 @@ def test_401_is_a_configuration_error_without_retries(tmp_path: Path, poller_fac
 
 def test_403_on_alerts_disables_that_stream_and_others_run(tmp_path: Path, poller_factory: Any) -> None:
     console = console_with_activities()
-    console.resources[f"{API}/cloud-detection/alerts"] = Resource([], "alertInfo.createdAt", "createdAt", forbidden=True)
+    console.resources[f"{API}/cloud-detection/alerts"] = Resource(
+        [], "alertInfo.createdAt", "createdAt", forbidden=True
+    )
     poller, _ = poller_factory(console, {"activity": {}, "alert": {}})
     summary = poller.run_once()
     alert, activity = summary.stream("prod", "alert"), summary.stream("prod", "activity")
@@ -119,7 +123,9 @@ def test_output_failures_are_first_party_and_retried_before_the_cursor_moves(
     poller, _ = poller_factory(console, outputs=[flaky])
     summary = poller.run_once().stream("prod", "activity")
     assert summary.ok and summary.written == 50 and summary.retries == 2
-    assert poller.metrics.errors.labels(console="prod", stream="activity", type="first_party")._value.get() == 2
+    assert (
+        poller.metrics.errors.labels(console="prod", stream="activity", type="first_party")._value.get() == 2
+    )
 
 
 def test_token_expiry_warning_names_the_console(tmp_path: Path, poller_factory: Any) -> None:

@@ -8,12 +8,12 @@ from typing import Any
 
 import orjson
 import pytest
+from conftest import START
+from poller_fakes import API, FakeConsole, Resource, activities
 
 from s1elastic.outputs import Ack, Batch, NdjsonOutput, Output
 from s1elastic.poller.clock import FakeClock
 from s1elastic.poller.state import StateStore
-from conftest import START
-from poller_fakes import API, FakeConsole, Resource, activities
 
 
 def written_ids(tmp_path: Path, index: str = "logs-sentinel_one.activity-default") -> list[str]:
@@ -35,7 +35,9 @@ def console_with(objs: list[dict[str, Any]]) -> FakeConsole:
     ("n", "same_every"),
     [pytest.param(250, 1, id="distinct-timestamps"), pytest.param(250, 7, id="groups-across-page-edges")],
 )
-def test_every_object_written_exactly_once_over_cycles(tmp_path: Path, poller_factory: Any, n: int, same_every: int) -> None:
+def test_every_object_written_exactly_once_over_cycles(
+    tmp_path: Path, poller_factory: Any, n: int, same_every: int
+) -> None:
     objs = activities(n, START - timedelta(hours=2), timedelta(seconds=30), same_every)
     console = console_with(objs)
     # The first cycle starts while most objects are still in the future; they appear as time moves.
@@ -47,7 +49,12 @@ def test_every_object_written_exactly_once_over_cycles(tmp_path: Path, poller_fa
         assert summary.ok, summary
         clock.advance(20 * 60)
     ids = written_ids(tmp_path)
-    expected = [o["id"] for o in objs if o["createdAt"] < (clock.now() - timedelta(minutes=20, seconds=30)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")]
+    expected = [
+        o["id"]
+        for o in objs
+        if o["createdAt"]
+        < (clock.now() - timedelta(minutes=20, seconds=30)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    ]
     assert sorted(ids) == sorted(expected)
     assert len(ids) == len(set(ids))
 
@@ -71,7 +78,11 @@ def test_late_object_inside_the_lag_is_not_skipped(tmp_path: Path, poller_factor
     poller, clock = poller_factory(console)
     assert poller.run_once().ok
     # An object stamped 20 s before the last window's end shows up only now.
-    late = {"id": "late-1", "activityType": 1, "createdAt": (START - timedelta(seconds=50)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")}
+    late = {
+        "id": "late-1",
+        "activityType": 1,
+        "createdAt": (START - timedelta(seconds=50)).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+    }
     console.resources[f"{API}/activities"].objects.append(late)
     clock.advance(60)
     assert poller.run_once().ok
@@ -93,7 +104,9 @@ class CrashAfter(Output):
         return self.inner.write(batch)
 
 
-def test_restart_mid_walk_resumes_from_the_last_acknowledged_page(tmp_path: Path, poller_factory: Any) -> None:
+def test_restart_mid_walk_resumes_from_the_last_acknowledged_page(
+    tmp_path: Path, poller_factory: Any
+) -> None:
     objs = activities(1000, START - timedelta(hours=3), timedelta(seconds=5))
     console = console_with(objs)
     poller, clock = poller_factory(console, outputs=[CrashAfter(NdjsonOutput(tmp_path / "out"), 4)])

@@ -34,7 +34,9 @@ def test_documents_get_the_pipeline_id_and_rendered_source(pipeline_file: Path) 
 
 
 def test_bad_input_is_written_with_error_message_and_original(pipeline_file: Path) -> None:
-    out = LocalTransformer({"activity": pipeline_file}).transform("activity", INDEX, ["{broken", '{"id":"8"}'])
+    out = LocalTransformer({"activity": pipeline_file}).transform(
+        "activity", INDEX, ["{broken", '{"id":"8"}']
+    )
     assert out.pipeline_errors == 1 and len(out.documents) == 2
     bad = orjson.loads(out.documents[0].source)
     assert bad["event"] == {"original": "{broken", "kind": "pipeline_error"}
@@ -47,7 +49,7 @@ def test_a_pipeline_that_does_not_load_is_a_transform_error(tmp_path: Path) -> N
     path.write_text(yaml.safe_dump({"processors": [{"no_such_processor": {}}]}))
     with pytest.raises(TransformError, match="does not load"):
         LocalTransformer({"activity": path}).prepare("activity")
-    with pytest.raises(TransformError, match="no elasticsearch/ingest_pipeline/default.yml"):
+    with pytest.raises(TransformError, match=r"no elasticsearch/ingest_pipeline/default\.yml"):
         LocalTransformer({}).prepare("group")
 
 
@@ -64,5 +66,7 @@ def test_worker_pool_gives_the_same_documents_in_order(pipeline_file: Path) -> N
         pooled = pool.transform("activity", INDEX, messages)
     finally:
         pool.close()
-    assert [(d.id, d.source) for d in pooled.documents[:-1]] == [(d.id, d.source) for d in local.documents[:-1]]
+    assert [(d.id, d.source) for d in pooled.documents[:-1]] == [
+        (d.id, d.source) for d in local.documents[:-1]
+    ]
     assert pooled.pipeline_errors == local.pipeline_errors == 1

@@ -39,10 +39,16 @@ def answer(status: int, body: Any = None, headers: dict[str, str] | None = None)
 AUTH_FAILED = {"errors": [{"code": 4010010, "detail": None, "title": "Authentication Failed"}]}
 NO_STAR = {
     "errors": [
-        {"code": 4030010, "detail": "This scope does not have Custom Rules enabled.", "title": "Insufficient permissions"}
+        {
+            "code": 4030010,
+            "detail": "This scope does not have Custom Rules enabled.",
+            "title": "Insufficient permissions",
+        }
     ]
 }
-NO_ROLE = {"errors": [{"code": 4030001, "detail": "Action is not allowed", "title": "Insufficient permissions"}]}
+NO_ROLE = {
+    "errors": [{"code": 4030001, "detail": "Action is not allowed", "title": "Insufficient permissions"}]
+}
 
 
 @pytest.mark.parametrize(
@@ -53,7 +59,9 @@ NO_ROLE = {"errors": [{"code": 4030001, "detail": "Action is not allowed", "titl
         pytest.param(403, NO_ROLE, {}, ConfigurationError, id="403-role"),
         pytest.param(404, None, {}, ConfigurationError, id="404-bad-url"),
         pytest.param(400, {"errors": [{"title": "Validation"}]}, {}, ConfigurationError, id="400-bad-query"),
-        pytest.param(400, {"errors": [{"title": "Invalid cursor"}]}, {"cursor": "x"}, CursorExpired, id="400-cursor"),
+        pytest.param(
+            400, {"errors": [{"title": "Invalid cursor"}]}, {"cursor": "x"}, CursorExpired, id="400-cursor"
+        ),
         pytest.param(429, {"errors": [{"detail": "Too many requests."}]}, {}, RateLimited, id="429"),
         pytest.param(500, {"errors": [{"title": "Internal"}]}, {}, ServerError, id="500"),
         pytest.param(503, "<html>down</html>", {}, ServerError, id="503-html"),
@@ -99,7 +107,9 @@ def test_page_envelope_and_auth_header() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json={"data": [{"id": "1"}], "pagination": {"nextCursor": "null", "totalItems": 1}})
+        return httpx.Response(
+            200, json={"data": [{"id": "1"}], "pagination": {"nextCursor": "null", "totalItems": 1}}
+        )
 
     with client_for(handler) as client:
         page = client.list_page(PATH, {"limit": 1000, "skipCount": True})
@@ -127,7 +137,9 @@ def test_count_only() -> None:
 def test_token_details() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.method == "POST" and request.url.path == "/web/api/v2.1/users/api-token-details"
-        return httpx.Response(200, json={"data": {"expiresAt": "2024-04-01T00:00:00Z", "createdAt": "2024-03-01T00:00:00Z"}})
+        return httpx.Response(
+            200, json={"data": {"expiresAt": "2024-04-01T00:00:00Z", "createdAt": "2024-03-01T00:00:00Z"}}
+        )
 
     with client_for(handler) as client:
         details = client.token_details()

@@ -34,7 +34,11 @@ def test_bucket_allows_the_burst_then_paces_at_the_rate() -> None:
         pytest.param("/web/api/v2.1/users/api-token-details", "/users", id="users"),
         pytest.param("/web/api/v2.1/users/login/by-api-token", "/users/login", id="login"),
         pytest.param("/web/api/v2.1/groups", "*", id="default"),
-        pytest.param("/web/api/v2.1/application-management/inventory/endpoints", "/application-management/inventory", id="inventory"),
+        pytest.param(
+            "/web/api/v2.1/application-management/inventory/endpoints",
+            "/application-management/inventory",
+            id="inventory",
+        ),
     ],
 )
 def test_longest_prefix_wins(path: str, key: str) -> None:

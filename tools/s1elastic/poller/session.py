@@ -6,6 +6,7 @@ different token (a rotated token file or environment), which is when retrying ma
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 from collections.abc import Callable, Mapping
@@ -48,10 +49,8 @@ class ConsoleSession:
 
     def preload(self) -> None:
         """Read the token now so the redactor knows it before anything is logged."""
-        try:
+        with contextlib.suppress(ConfigurationError):
             self._read()
-        except ConfigurationError:
-            pass
 
     def _read(self) -> str:
         try:
