@@ -79,3 +79,16 @@ def test_clock_hook_moves_a_manual_clock(sim: SimulatorServer) -> None:
     config = httpx.get(sim.url + "/_sim/config").json()
     assert config["now"] == "2026-01-01T00:01:30.000000Z" and config["seed"] == 7
     assert sim.token not in str(config)
+
+
+def test_stopping_hangs_up_on_keep_alive_clients(start_sim: Callable[..., SimulatorServer]) -> None:
+    sim = start_sim()
+    with client(sim) as c:
+        assert c.get("/groups").status_code == 200
+        sim.stop()
+        try:
+            c.get("/groups")
+        except httpx.TransportError:
+            pass
+        else:
+            raise AssertionError("a stopped simulator answered")
