@@ -293,7 +293,7 @@ def test_dry_run_reads_but_does_not_write(pkg: Path) -> None:
         dry = DryRunCluster(cluster_for(fake))
         install(dry, assets)
         assert fake.writes == []
-        assert [(c.method, c.path) for c in dry.calls][0] == (
+        assert (dry.calls[0].method, dry.calls[0].path) == (
             "PUT",
             "/_ingest/pipeline/logs-sentinel_one.activity-0.1.0",
         )
