@@ -129,3 +129,25 @@ def test_backfill_and_reconcile(tmp_path: Path, console: tuple[FakeConsole, str]
     report = orjson.loads(rec.stdout)
     assert report["hours"] and all(h["state"] in ("ok", "pending") for h in report["hours"])
     assert sum(h["console_count"] for h in report["hours"]) == 250
+
+
+def test_sigterm_finishes_the_batch_and_saves_state(tmp_path: Path, console: tuple[FakeConsole, str]) -> None:
+    import signal
+    import time
+
+    _, url = console
+    config = write_config(tmp_path, url)
+    env = {**os.environ}
+    proc = subprocess.Popen(
+        [*S1ELASTIC, "run", "--config", str(config)], cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True
+    )
+    state = tmp_path / "state" / "lab" / "activity.json"
+    deadline = time.monotonic() + 60
+    while not state.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "finishing the batch in flight" in err
+    saved = orjson.loads(state.read_bytes())
+    assert saved["documents_total"] == len(lines(tmp_path, "activity"))
