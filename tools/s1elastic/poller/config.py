@@ -23,6 +23,8 @@ from s1elastic.poller.duration import parse_duration
 from s1elastic.poller.spec import available_streams
 
 DEFAULT_TOKEN_ENV = "S1_API_TOKEN"
+# Output settings that name files: resolved against the config file's folder like `path`.
+OUTPUT_PATH_KEYS = ("path", "dead_letter", "ca_file", "api_key_file", "password_file", "token_file")
 
 
 class ConfigError(ValueError):
@@ -181,7 +183,7 @@ def config_from_dict(
                         f"(known: {', '.join(sorted(known)) or 'none'})"
                     )
     outputs = tuple(
-        {**o, "path": str(path_of(o["path"]))} if "path" in o else dict(o)
+        {k: str(path_of(v)) if k in OUTPUT_PATH_KEYS and isinstance(v, str) else v for k, v in o.items()}
         for o in raw.get("outputs") or [{"type": "ndjson", "path": "./out"}]
     )
     workers = raw.get("workers", 0)
