@@ -163,13 +163,15 @@ class Compiler:
         self._loop_slot = loop_slot
         self._ret_slot = ret_slot
         body = self._compile_body(script.stmts, scope, self.return_type, main=True)
-        template: list[Any] = [None] * frame.size
-        template[loop_slot] = MAX_LOOP
+        # One frame per compiled script, reused: scripts never re-enter themselves (they cannot start
+        # scripts), lambdas copy what they capture, and every local is written before it is read.
+        frame_list: list[Any] = [None] * frame.size
 
         def run(ctx: Any, params: Any) -> Any:
-            f = template.copy()
+            f = frame_list
             f[0] = ctx
             f[1] = params
+            f[loop_slot] = MAX_LOOP
             return body(f)
 
         return run, sorted(self.statement_offsets)
@@ -602,6 +604,25 @@ class Compiler:
                     v = get_field(v, name)
             return v
 
+        if all(ln.null_safe for ln in links[1:]) and isinstance(cur, ast.Var):
+            # `ctx.a?.b?.c`: walk dicts directly; anything else takes the general path above
+            names = tuple(ln.name for ln in links)
+            slot = scope.lookup(cur.name).slot  # type: ignore[union-attr]
+
+            def fast(f: list[Any]) -> Any:
+                v = f[slot]
+                if v is None:
+                    return chain(f)
+                for name in names:
+                    if type(v) is dict:
+                        v = v.get(name)
+                    elif v is None:
+                        return None
+                    else:
+                        return chain(f)
+                return v
+
+            return fast, "def"
         return chain, "def"
 
     def _field_read(self, node: ast.Field, obj: Fn, otype: str) -> tuple[Fn, str]:
