@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -10,12 +11,16 @@ import orjson
 import pytest
 from fakes.es import FakeElasticsearch, ItemFault, es_error
 from fakes.loopback import Reply
+from fakes.simulated import COUNTS, STREAMS, FingerprintTransformer, expected_ids, object_id, poller_config
 
 from s1elastic.outputs import Batch, Document, OutputError, build_output
 from s1elastic.outputs.deadletter import DeadLetterFile, read_dead_letters
 from s1elastic.outputs.elasticsearch import ElasticsearchOutput
 from s1elastic.outputs.es_connection import EsConnection, normalize_fingerprint
 from s1elastic.outputs.http_common import Backoff, OutputConfigurationError
+from s1elastic.poller import run_once
+from s1elastic.simulator.config import SimulatorConfig
+from s1elastic.simulator.server import SimulatorServer
 
 INDEX = "logs-sentinel_one.activity-default"
 
@@ -279,3 +284,51 @@ def test_fingerprints_are_normalized(given: str, expected: str) -> None:
 def test_a_short_fingerprint_is_refused() -> None:
     with pytest.raises(ValueError, match="64 hex digits"):
         normalize_fingerprint("AB:CD")
+
+
+# -- the poller's no-loss property, simulator → run_once → this output -----------------------------
+
+
+def simulated_ids(es: FakeElasticsearch, stream: str) -> list[str]:
+    index = f"logs-sentinel_one.{stream}-default"
+    return [object_id(d["message"]) for d in es.docs.get(index, {}).values()]
+
+
+@pytest.mark.parametrize("mode", ["local", "cluster"])
+def test_every_simulated_object_arrives_exactly_once(tmp_path: Path, mode: str) -> None:
+    counter = itertools.count()
+    pipeline = None
+    if mode == "cluster":
+
+        def pipeline(index: str, source: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+            return hashlib.sha1(source["message"].encode()).hexdigest(), source
+
+    with (
+        FakeElasticsearch(default_pipeline=pipeline) as es,
+        SimulatorServer(SimulatorConfig(seed=21, counts=COUNTS)) as sim,
+    ):
+        # every 7th document is refused with 429 twice, every 11th with 503 once; one whole bulk is a 503
+        es.item_faults = [
+            ItemFault(lambda i, d, s: next(counter) % 7 == 0, 429, times=2),
+            ItemFault(lambda i, d, s: hash(d) % 11 == 0, 503, times=1),
+        ]
+        es.server.queue_fault(es_error(503, "unavailable_shards_exception", "primary shard is not active"))
+        output = {
+            "type": "elasticsearch",
+            "hosts": [es.url],
+            "mode": mode,
+            "dead_letter": str(tmp_path / "dlq.ndjson"),
+            "retry": {"initial": 0.001, "max": 0.01, "max_retries": 2},
+        }
+        config = poller_config(
+            tmp_path, sim, output, transform="local" if mode == "local" else "elasticsearch"
+        )
+        kwargs = {"transformer": FingerprintTransformer()} if mode == "local" else {}
+        summary = run_once(config, **kwargs)
+        assert summary.ok, summary
+        for stream in STREAMS:
+            got, want = simulated_ids(es, stream), expected_ids(sim, tmp_path, stream)
+            assert sorted(got) == sorted(want), stream
+            assert len(got) == len(set(got))
+        assert 409 in es.statuses or 429 in es.statuses
+        assert not (tmp_path / "dlq.ndjson").exists()

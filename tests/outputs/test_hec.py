@@ -9,10 +9,14 @@ import orjson
 import pytest
 from fakes.hec import FakeHec, hec_reply
 from fakes.loopback import Reply
+from fakes.simulated import COUNTS, STREAMS, expected_ids, object_id, poller_config
 
 from s1elastic.outputs import Batch, Document, OutputError, build_output
 from s1elastic.outputs.hec import HecOutput, hec_time
 from s1elastic.outputs.http_common import Backoff, OutputConfigurationError
+from s1elastic.poller import run_once
+from s1elastic.simulator.config import SimulatorConfig
+from s1elastic.simulator.server import SimulatorServer
 
 INDEX = "logs-sentinel_one.threat-default"
 
@@ -197,3 +201,31 @@ def test_build_from_config_reads_the_token_from_the_environment(
 def test_a_missing_token_is_refused() -> None:
     with pytest.raises(ValueError, match="token_file"):
         build_output({"type": "hec", "url": "http://127.0.0.1:1"})
+
+
+# -- the poller's no-loss property, simulator → run_once → this output -----------------------------
+
+
+def test_every_simulated_object_arrives_exactly_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HEC_TOKEN_E2E", "hec-token-0001")
+    with FakeHec() as hec, SimulatorServer(SimulatorConfig(seed=22, counts=COUNTS)) as sim:
+        hec.server.queue_fault(hec_reply(503, "Server is busy", 9))
+        hec.server.queue_fault(Reply(502, b"<html>proxy</html>"))
+        output = {
+            "type": "hec",
+            "url": hec.url,
+            "token_env": "HEC_TOKEN_E2E",
+            "compression": "zstd",
+            "max_bytes": 200_000,
+            "retry": {"initial": 0.001, "max": 0.01, "max_retries": 3},
+        }
+        summary = run_once(poller_config(tmp_path, sim, output))
+        assert summary.ok, summary
+        for stream in STREAMS:
+            got = [
+                object_id(e["event"]["message"])
+                for e in hec.events
+                if e["source"] == f"sentinel_one.{stream}"
+            ]
+            assert sorted(got) == sorted(expected_ids(sim, tmp_path, stream)), stream
+            assert len(got) == len(set(got))

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import itertools
 import threading
+from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 from fakes.loopback import Reply
 from fakes.sdl import FakeSdl, sdl_reply
+from fakes.simulated import COUNTS, STREAMS, FingerprintTransformer, expected_ids, object_id, poller_config
 
 from s1elastic.outputs import Batch, Document, OutputError, build_output
 from s1elastic.outputs.http_common import Backoff, OutputConfigurationError
 from s1elastic.outputs.sdl import SdlOutput, SessionPool, data_stream_of, flatten, sev_for
+from s1elastic.poller import run_once
+from s1elastic.simulator.config import SimulatorConfig
+from s1elastic.simulator.server import SimulatorServer
 
 INDEX = "logs-sentinel_one.alert-default"
 
@@ -247,3 +252,33 @@ def test_build_from_config(tmp_path: Any) -> None:
         assert sdl.events[0]["session"] in sdl.session_infos
         assert sdl.session_infos[sdl.events[0]["session"]]["serverHost"] == "edge"
         assert "sdl-write-key-0001" not in repr(out)
+
+
+# -- the poller's no-loss property, simulator → run_once → this output -----------------------------
+
+
+def test_every_simulated_object_arrives_exactly_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SDL_KEY_E2E", "sdl-write-key-0001")
+    with FakeSdl() as sdl, SimulatorServer(SimulatorConfig(seed=23, counts=COUNTS)) as sim:
+        sdl.server.queue_fault(sdl_reply(429, {"status": "error/server/backoff", "message": "back off"}))
+        sdl.lose_answers = 2  # stored, then answered 503: the resent bodies must add nothing
+        output = {
+            "type": "sdl",
+            "url": sdl.url,
+            "api_key_env": "SDL_KEY_E2E",
+            "max_bytes": 300_000,
+            "retry": {"initial": 0.001, "max": 0.01, "max_retries": 3},
+        }
+        summary = run_once(
+            poller_config(tmp_path, sim, output, transform="local"), transformer=FingerprintTransformer()
+        )
+        assert summary.ok, summary
+        assert sdl.violations == [] and sdl.repeats > 0
+        for stream in STREAMS:
+            got = [
+                object_id(e["attrs"]["message"])
+                for e in sdl.events
+                if e["log_attrs"].get("data_stream.dataset") == f"sentinel_one.{stream}"
+            ]
+            assert sorted(got) == sorted(expected_ids(sim, tmp_path, stream)), stream
+            assert len(got) == len(set(got))
