@@ -11,14 +11,23 @@ import orjson
 import pytest
 from fakes.es import FakeElasticsearch, ItemFault, es_error
 from fakes.loopback import Reply
-from fakes.simulated import COUNTS, STREAMS, FingerprintTransformer, expected_ids, object_id, poller_config
+from fakes.simulated import (
+    COUNTS,
+    STREAMS,
+    FingerprintTransformer,
+    config_with_output,
+    expected_ids,
+    object_id,
+    poller_config,
+)
 
 from s1elastic.outputs import Batch, Document, OutputError, build_output
 from s1elastic.outputs.deadletter import DeadLetterFile, read_dead_letters
 from s1elastic.outputs.elasticsearch import ElasticsearchOutput
 from s1elastic.outputs.es_connection import EsConnection, normalize_fingerprint
 from s1elastic.outputs.http_common import Backoff, OutputConfigurationError
-from s1elastic.poller import run_once
+from s1elastic.poller import config_from_dict, run_once
+from s1elastic.poller.config import validate
 from s1elastic.simulator.config import SimulatorConfig
 from s1elastic.simulator.server import SimulatorServer
 
@@ -332,3 +341,23 @@ def test_every_simulated_object_arrives_exactly_once(tmp_path: Path, mode: str) 
             assert len(got) == len(set(got))
         assert 409 in es.statuses or 429 in es.statuses
         assert not (tmp_path / "dlq.ndjson").exists()
+
+
+def test_the_poller_config_takes_the_output_and_resolves_its_files(tmp_path: Path) -> None:
+    output = {
+        "type": "elasticsearch",
+        "url": "https://es:9200",
+        "api_key_file": "key",
+        "dead_letter": "dlq.ndjson",
+        "mode": "cluster",
+    }
+    config = config_from_dict(config_with_output(tmp_path, output), base_dir=tmp_path)
+    assert config.outputs[0]["api_key_file"] == str(tmp_path / "key")
+    assert config.outputs[0]["dead_letter"] == str(tmp_path / "dlq.ndjson")
+    problems = validate(
+        config_with_output(
+            tmp_path, {"type": "elasticsearch", "url": "https://es:9200", "mode": "fast", "hots": []}
+        )
+    )
+    assert any("'fast' is not one of ['local', 'cluster']" in p for p in problems)
+    assert any("unknown key(s) ('hots' was unexpected)" in p for p in problems)

@@ -9,12 +9,13 @@ import orjson
 import pytest
 from fakes.hec import FakeHec, hec_reply
 from fakes.loopback import Reply
-from fakes.simulated import COUNTS, STREAMS, expected_ids, object_id, poller_config
+from fakes.simulated import COUNTS, STREAMS, config_with_output, expected_ids, object_id, poller_config
 
 from s1elastic.outputs import Batch, Document, OutputError, build_output
 from s1elastic.outputs.hec import HecOutput, hec_time
 from s1elastic.outputs.http_common import Backoff, OutputConfigurationError
-from s1elastic.poller import run_once
+from s1elastic.poller import config_from_dict, run_once
+from s1elastic.poller.config import validate
 from s1elastic.simulator.config import SimulatorConfig
 from s1elastic.simulator.server import SimulatorServer
 
@@ -229,3 +230,18 @@ def test_every_simulated_object_arrives_exactly_once(tmp_path: Path, monkeypatch
             ]
             assert sorted(got) == sorted(expected_ids(sim, tmp_path, stream)), stream
             assert len(got) == len(set(got))
+
+
+def test_the_poller_config_takes_the_output(tmp_path: Path) -> None:
+    output = {
+        "type": "hec",
+        "url": "https://ingest.us1.sentinelone.net",
+        "token_file": "hec.token",
+        "auth_scheme": "Splunk",
+    }
+    config = config_from_dict(config_with_output(tmp_path, output), base_dir=tmp_path)
+    assert config.outputs[0]["token_file"] == str(tmp_path / "hec.token")
+    problems = validate(
+        config_with_output(tmp_path, {"type": "hec", "url": "https://x", "compression": "br"})
+    )
+    assert any("'br' is not one of ['gzip', 'zstd', 'none']" in p for p in problems)

@@ -11,12 +11,21 @@ import orjson
 import pytest
 from fakes.loopback import Reply
 from fakes.sdl import FakeSdl, sdl_reply
-from fakes.simulated import COUNTS, STREAMS, FingerprintTransformer, expected_ids, object_id, poller_config
+from fakes.simulated import (
+    COUNTS,
+    STREAMS,
+    FingerprintTransformer,
+    config_with_output,
+    expected_ids,
+    object_id,
+    poller_config,
+)
 
 from s1elastic.outputs import Batch, Document, OutputError, build_output
 from s1elastic.outputs.http_common import Backoff, OutputConfigurationError
 from s1elastic.outputs.sdl import SdlOutput, SessionPool, data_stream_of, flatten, sev_for
-from s1elastic.poller import run_once
+from s1elastic.poller import config_from_dict, run_once
+from s1elastic.poller.config import validate
 from s1elastic.simulator.config import SimulatorConfig
 from s1elastic.simulator.server import SimulatorServer
 
@@ -282,3 +291,20 @@ def test_every_simulated_object_arrives_exactly_once(tmp_path: Path, monkeypatch
             ]
             assert sorted(got) == sorted(expected_ids(sim, tmp_path, stream)), stream
             assert len(got) == len(set(got))
+
+
+def test_the_poller_config_takes_the_output(tmp_path: Path) -> None:
+    output = {
+        "type": "sdl",
+        "url": "https://xdr.us1.sentinelone.net",
+        "api_key_env": "SDL_KEY",
+        "session_rate": 1000000,
+    }
+    assert (
+        config_from_dict(config_with_output(tmp_path, output), base_dir=tmp_path).outputs[0]["session_rate"]
+        == 1000000
+    )
+    problems = validate(
+        config_with_output(tmp_path, {"type": "sdl", "url": "https://x", "max_bytes": 7000000})
+    )
+    assert any("7000000 is greater than the maximum of 6000000" in p for p in problems)

@@ -91,3 +91,13 @@ class FingerprintTransformer:
 
 def object_id(message: str) -> str:
     return str(orjson.loads(message)["id"])
+
+
+def config_with_output(tmp_path: Path, output: dict[str, Any]) -> dict[str, Any]:
+    """A minimal raw poller config (as parsed YAML) with one output."""
+    return {
+        "package_dir": str(PACKAGE),
+        "state_dir": str(tmp_path / "state"),
+        "outputs": [output],
+        "consoles": [{"name": "prod", "url": "https://console.example"}],
+    }
