@@ -18,6 +18,7 @@ from s1elastic.ingest.errors import IllegalArgumentException, ScriptException
 from s1elastic.ingest.loader import compile_spec, configuration_error, parse_script
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
+_LEAVES = frozenset((str, int, bool, float, type(None)))
 _SCRIPT_OPTION_KEYS = ("id", "source", "inline", "lang", "params", "options")
 
 
@@ -39,6 +40,8 @@ def ensure_no_self_references(root: dict[str, Any]) -> None:
         add(marker)
         for item in container.values() if type(container) is dict else container:
             kind = type(item)
+            if kind in _LEAVES:
+                continue
             if kind is dict or kind is list or isinstance(item, dict | list):
                 push(item)
 
