@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from processor_helpers import config_error, iae, parse_error, run, run_error
 
+from s1elastic.ingest.errors import JavaException
 from s1elastic.ingest.javatypes import java_class_name
+from s1elastic.ingest.processors.json import parse_json, parse_json_slow
 
 
 @pytest.mark.parametrize(
@@ -131,3 +136,138 @@ def test_syntax_errors(text: str) -> None:
 )
 def test_config_errors(options: dict[str, Any], reason: str, prop: str) -> None:
     assert config_error("json", {"field": "f", **options}) == parse_error(reason, prop, "json")
+
+
+def test_surrogate_pair_escapes_join_into_one_code_point() -> None:
+    # A Java String keeps the pair as two chars, which is one code point; lone halves stay as they are.
+    text = '"\\ud83d\\ude00 \\uD83D x \\ude00"'
+    assert run("json", {"field": "f"}, {"f": text})["f"] == "\U0001f600 \ud83d x \ude00"
+    assert parse_json_slow(text, False, True) == "\U0001f600 \ud83d x \ude00"
+
+
+# -- the C fast path must agree with the hand parser on every text ---------------------------------
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.sampled_from(["a", "b", "é", "", "a"]), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+_FRAGMENTS = st.sampled_from(
+    [
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        '"',
+        '"a"',
+        '"a":',
+        " ",
+        "\n",
+        "\t",
+        "1",
+        "-",
+        "0",
+        "01",
+        "1.",
+        ".5",
+        "1e",
+        "1e+5",
+        "-0.0",
+        "2147483648",
+        "99999999999999999999",
+        "1e400",
+        "true",
+        "fals",
+        "null",
+        "NaN",
+        "Infinity",
+        "-Infinity",
+        "/* c */",
+        "// c\n",
+        "/*",
+        "\\",
+        "\\u",
+        "\\ud83d",
+        "\\ude00",
+        "\\uzzzz",
+        "\\n",
+        "\\x",
+        "\x01",
+        "\ufeff",
+        "x",
+        "é",
+        "٣",
+    ]
+)
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    kind = draw(st.integers(0, 3))
+    if kind == 0:
+        text = json.dumps(draw(_JSON_VALUES), ensure_ascii=False)
+        return text.replace(",", " ,\n") if draw(st.booleans()) else text
+    if kind == 3:
+        # Objects written pair by pair, so that keys may repeat.
+        pairs = draw(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), _JSON_VALUES), max_size=5))
+        return "{" + ",".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in pairs) + "}"
+    if kind == 1:
+        # Valid JSON with one fragment spliced in somewhere.
+        text = json.dumps(draw(_JSON_VALUES), ensure_ascii=draw(st.booleans()))
+        at = draw(st.integers(0, len(text)))
+        return text[:at] + draw(_FRAGMENTS) + text[at:]
+    return "".join(draw(st.lists(_FRAGMENTS, max_size=12)))
+
+
+def _outcome(text: str, allow_duplicates: bool, strict: bool, parse: Any) -> Any:
+    """The parsed value with Java types and float signs spelled out, or the error's class and text."""
+    try:
+        return _typed(parse(text, allow_duplicates, strict))
+    except JavaException as exc:
+        return ("error", exc.java_class, str(exc))
+    except (ValueError, RecursionError) as exc:  # what the hand parser lets through
+        return ("python-error", type(exc).__name__)
+
+
+def _typed(value: Any) -> Any:
+    if isinstance(value, dict):
+        return ("map", [(k, _typed(v)) for k, v in value.items()])
+    if isinstance(value, list):
+        return ("list", [_typed(v) for v in value])
+    if isinstance(value, float):
+        return ("double", repr(value))
+    return (java_class_name(value), value)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_texts(), allow_duplicates=st.booleans(), strict=st.booleans())
+def test_fast_path_agrees_with_hand_parser(text: str, allow_duplicates: bool, strict: bool) -> None:
+    fast = _outcome(text, allow_duplicates, strict, parse_json)
+    assert fast == _outcome(text, allow_duplicates, strict, parse_json_slow)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('{"a": 1, "b": {"a": 2}}', id="same-key-in-two-objects"),
+        pytest.param('{"a": 1, "a": 2}', id="duplicate"),
+        pytest.param("[NaN]", id="nan-refused"),
+        pytest.param("[-Infinity]", id="infinity-refused"),
+        pytest.param("1e400", id="overflow-is-infinity"),
+        pytest.param(" \ufeff{}", id="bom"),
+    ],
+)
+@pytest.mark.parametrize("allow_duplicates", [True, False])
+def test_fast_path_edge_cases(text: str, allow_duplicates: bool) -> None:
+    assert _outcome(text, allow_duplicates, True, parse_json) == _outcome(
+        text, allow_duplicates, True, parse_json_slow
+    )

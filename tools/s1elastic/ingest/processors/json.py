@@ -5,10 +5,17 @@ Java types (whole numbers Integer/Long/BigInteger by magnitude, others Double); 
 unless `allow_duplicate_keys`, in which case the last one wins. Syntax errors are
 x_content_parse_exception with `[line:column]` and Jackson-style wording for the common cases;
 Jackson's source description suffix is not reproduced.
+
+Speed: the text is first given to the standard library's C decoder, which accepts a strict subset
+of what the hand-written parser accepts and yields the same values for it (int by magnitude, float,
+surrogate pairs joined). Whenever it refuses the text, or meets something the hand parser treats
+differently (NaN/Infinity, a duplicate key), the hand parser runs from scratch, so every error
+message and every lenient case comes from one place.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from s1elastic.ingest.config import ProcessorConfig
@@ -25,8 +32,32 @@ class XContentParseException(IllegalArgumentException):
     java_class = "org.elasticsearch.xcontent.XContentParseException"
 
 
-class _End(Exception):
-    """No more tokens (trailing-content check)."""
+class _Refused(Exception):
+    """The fast decoder met something only the hand parser may judge."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _Refused(name)
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _Refused("duplicate key")
+    return result
+
+
+_FAST_UNIQUE = json.JSONDecoder(object_pairs_hook=_unique_object, parse_constant=_refuse_constant)
+_FAST_ANY = json.JSONDecoder(parse_constant=_refuse_constant)
+_FALLBACK: Any = object()
+
+
+def _fast_parse(text: str, allow_duplicates: bool) -> Any:
+    """The C decoder's value, or _FALLBACK when the hand parser must decide."""
+    try:
+        return (_FAST_ANY if allow_duplicates else _FAST_UNIQUE).decode(text)
+    except (ValueError, _Refused, RecursionError):
+        return _FALLBACK
 
 
 class _Parser:
@@ -163,8 +194,14 @@ class _Parser:
                     digits = text[self.pos + 2 : self.pos + 6]
                     if len(digits) < 4 or any(d not in "0123456789abcdefABCDEF" for d in digits):
                         raise self._error("Unexpected character in unicode escape sequence")
-                    out.append(chr(int(digits, 16)))
+                    code = int(digits, 16)
                     self.pos += 6
+                    low = self._low_surrogate() if 0xD800 <= code <= 0xDBFF else -1
+                    if low >= 0:
+                        # A Java String holds the pair as two chars; Python holds the code point.
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        self.pos += 6
+                    out.append(chr(code))
                 elif escape in _ESCAPES:
                     out.append(_ESCAPES[escape])
                     self.pos += 2
@@ -179,6 +216,17 @@ class _Parser:
                 )
             else:
                 self.pos += 1
+
+    def _low_surrogate(self) -> int:
+        """The low surrogate escaped right at pos (`\\uDC00`..`\\uDFFF`), else -1."""
+        text = self.text
+        if not text.startswith("\\u", self.pos):
+            return -1
+        digits = text[self.pos + 2 : self.pos + 6]
+        if len(digits) < 4 or any(d not in "0123456789abcdefABCDEF" for d in digits):
+            return -1
+        code = int(digits, 16)
+        return code if 0xDC00 <= code <= 0xDFFF else -1
 
     def _number(self) -> Any:
         text = self.text
@@ -218,6 +266,14 @@ class _Parser:
 
 def parse_json(text: str, allow_duplicate_keys: bool, strict: bool) -> Any:
     """JsonProcessor.apply on the text of the value."""
+    value = _fast_parse(text, allow_duplicate_keys)
+    if value is not _FALLBACK:
+        return value
+    return parse_json_slow(text, allow_duplicate_keys, strict)
+
+
+def parse_json_slow(text: str, allow_duplicate_keys: bool, strict: bool) -> Any:
+    """The hand parser alone (Jackson's leniencies and error messages)."""
     parser = _Parser(text, allow_duplicate_keys)
     if parser.at_end():
         return None
