@@ -4,6 +4,11 @@ Follows IngestDocument's classic field access: a path is split on `.`, a `_inges
 the ingest map, a `_source.` prefix is stripped, numeric elements index lists. Paths are compiled
 once (`FieldPath.of`) so running a document never re-parses them. Metadata keys (`_index`, `_id`,
 `_version`, ...) live at the top of the same map, as in IngestCtxMap, and are validated on write.
+
+Speed: every accessor first walks the path through plain dicts only (the shape of nearly every
+document) and falls back to the general walk, from the start, at the first list, null, missing
+key, other class or metadata leaf. The fast walk has no side effects the general walk would not
+repeat identically, so results and error messages are those of the general walk.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ _VERSION_TYPES: Final = ("internal", "external", "external_gte")
 class FieldPath:
     """A compiled classic field path."""
 
-    __slots__ = ("in_ingest", "parts", "raw")
+    __slots__ = ("head", "in_ingest", "leaf", "parts", "raw")
 
     def __init__(self, raw: str) -> None:
         if not raw:
@@ -63,6 +68,8 @@ class FieldPath:
             # Newest Elasticsearch refuses an empty segment ("a..b", ".a"); 8.x looked up the key "".
             raise IllegalArgumentException("fieldName cannot be empty")
         self.parts: tuple[str, ...] = tuple(parts)
+        self.head: tuple[str, ...] = self.parts[:-1]  # the parents of the leaf
+        self.leaf: str = self.parts[-1]
 
     @staticmethod
     def of(raw: str) -> FieldPath:
@@ -212,6 +219,16 @@ class IngestDocument:
 
     def get(self, path: FieldPath, ignore_missing: bool = False) -> Any:
         """getFieldValue: the value at `path`; with ignore_missing, MISSING for any resolution failure."""
+        context: Any = self.ingest if path.in_ingest else self.source
+        for key in path.parts:
+            if type(context) is not dict:
+                return self._get_slow(path, ignore_missing)
+            context = context.get(key, MISSING)
+            if context is MISSING:
+                return self._get_slow(path, ignore_missing)
+        return context
+
+    def _get_slow(self, path: FieldPath, ignore_missing: bool) -> Any:
         context: Any = self._root(path)
         parts = path.parts
         if len(parts) == 1 and not path.in_ingest:
@@ -239,6 +256,16 @@ class IngestDocument:
 
     def has(self, path: FieldPath, fail_out_of_range: bool = False) -> bool:
         """hasField: True when every element of the path resolves (a null leaf counts as present)."""
+        context: Any = self.ingest if path.in_ingest else self.source
+        for key in path.head:
+            if type(context) is not dict:
+                return self._has_slow(path, fail_out_of_range)
+            context = context.get(key)
+        if type(context) is dict:
+            return path.leaf in context
+        return self._has_slow(path, fail_out_of_range)
+
+    def _has_slow(self, path: FieldPath, fail_out_of_range: bool) -> bool:
         context: Any = self._root(path)
         last = len(path.parts) - 1
         for i, key in enumerate(path.parts):
@@ -269,6 +296,20 @@ class IngestDocument:
 
     def set(self, path: FieldPath, value: Any) -> None:
         """setFieldValue: creates missing intermediate maps; a list index replaces that element."""
+        source = self.source
+        context: Any = self.ingest if path.in_ingest else source
+        for key in path.head:
+            if type(context) is not dict:
+                self._put(path, value, append=False, allow_duplicates=True)
+                return
+            nxt = context.get(key, MISSING)
+            if nxt is MISSING:
+                nxt = context[key] = {}
+            context = nxt
+        leaf = path.leaf
+        if type(context) is dict and (context is not source or leaf not in _METADATA_SET):
+            context[leaf] = value
+            return
         self._put(path, value, append=False, allow_duplicates=True)
 
     def append(
@@ -349,6 +390,20 @@ class IngestDocument:
 
     def remove(self, path: FieldPath, ignore_missing: bool = False) -> None:
         """removeField: with ignore_missing, any resolution failure is a no-op."""
+        source = self.source
+        context: Any = self.ingest if path.in_ingest else source
+        for key in path.head:
+            if type(context) is not dict:
+                self._remove_slow(path, ignore_missing)
+                return
+            context = context.get(key, MISSING)
+        leaf = path.leaf
+        if type(context) is dict and leaf in context and (context is not source or leaf not in _METADATA_SET):
+            del context[leaf]
+            return
+        self._remove_slow(path, ignore_missing)
+
+    def _remove_slow(self, path: FieldPath, ignore_missing: bool) -> None:
         context: Any = self._root(path)
         parts = path.parts
         try:
