@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from s1elastic.ingest.document import MISSING, FieldPath, IngestDocument, deep_copy
 from s1elastic.ingest.errors import IllegalArgumentException
-from s1elastic.ingest.javatypes import JLong
+from s1elastic.ingest.javatypes import JavaSet, JLong
 
 
 def make(source: dict[str, Any]) -> IngestDocument:
@@ -198,3 +200,59 @@ def test_ingest_map_paths() -> None:
     doc.set(FieldPath.of("_ingest.x.y"), 1)
     assert doc.get(FieldPath.of("_ingest.x.y")) == 1
     assert "x" not in doc.source
+
+
+# -- the plain-dict fast walks must agree with the general walk ----------------------------------
+
+_KEYS = ["a", "b", "0", "1", "-1", "x", "_index", "_version", "_type", "_id", "_routing"]
+_LEAVES = st.none() | st.integers(-3, 3) | st.sampled_from(["", "s"])
+_VALUES = st.recursive(
+    _LEAVES,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.lists(inner, max_size=2).map(JavaSet)
+        | st.dictionaries(st.sampled_from(_KEYS[:6]), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+_SOURCES = st.dictionaries(st.sampled_from(_KEYS[:6]), _VALUES, max_size=4)
+_PATHS = (
+    st.lists(st.sampled_from(_KEYS), min_size=1, max_size=4)
+    .map(".".join)
+    .flatmap(lambda rest: st.sampled_from([rest, "_ingest." + rest, "_source." + rest]))
+)
+
+
+def _attempt(action: Any) -> Any:
+    try:
+        return ("ok", action())
+    except IllegalArgumentException as exc:
+        return ("error", str(exc))
+
+
+def _twins(source: dict[str, Any], ingest: dict[str, Any]) -> tuple[IngestDocument, IngestDocument]:
+    def one() -> IngestDocument:
+        return IngestDocument({**deep_copy(source), "_index": "i", "_version": JLong(1)}, deep_copy(ingest))
+
+    return one(), one()
+
+
+def _state(doc: IngestDocument) -> Any:
+    return repr(doc.source), repr(doc.ingest)
+
+
+@settings(max_examples=800, deadline=None)
+@given(source=_SOURCES, ingest=_SOURCES, raw=_PATHS, flag=st.booleans(), value=_LEAVES)
+def test_fast_walks_agree_with_general_walk(
+    source: dict[str, Any], ingest: dict[str, Any], raw: str, flag: bool, value: Any
+) -> None:
+    path = FieldPath.of(raw)
+    fast, slow = _twins(source, ingest)
+    assert _attempt(lambda: fast.get(path, flag)) == _attempt(lambda: slow._get_slow(path, flag))
+    assert _attempt(lambda: fast.has(path, flag)) == _attempt(lambda: slow._has_slow(path, flag))
+    assert _attempt(lambda: fast.remove(path, flag)) == _attempt(lambda: slow._remove_slow(path, flag))
+    assert _state(fast) == _state(slow)
+    fast, slow = _twins(source, ingest)
+    put = _attempt(lambda: slow._put(path, value, append=False, allow_duplicates=True))
+    assert _attempt(lambda: fast.set(path, value)) == put
+    assert _state(fast) == _state(slow)
