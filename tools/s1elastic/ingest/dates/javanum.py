@@ -6,13 +6,14 @@ import re
 
 from s1elastic.ingest.errors import NullPointerException, NumberFormatException
 
-_DOUBLE = re.compile(
+DOUBLE_SYNTAX = re.compile(
     r"[+-]?(?:NaN|Infinity|(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)[fFdD]?"
     r"|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)[pP][+-]?\d+[fFdD]?)"
 )
 
 
-def _java_trim(text: str) -> str:
+def java_trim(text: str) -> str:
+    """String.trim(): strips every char <= U+0020 at both ends."""
     start, end = 0, len(text)
     while start < end and text[start] <= " ":
         start += 1
@@ -25,10 +26,10 @@ def parse_double(text: str | None) -> float:
     """Double.parseDouble: Java trim, optional f/d suffix, hex floats, NaN/Infinity."""
     if text is None:
         raise NullPointerException('Cannot invoke "String.trim()" because "in" is null')
-    work = _java_trim(text)
+    work = java_trim(text)
     if not work:
         raise NumberFormatException("empty String")
-    if not _DOUBLE.fullmatch(work):
+    if not DOUBLE_SYNTAX.fullmatch(work):
         raise NumberFormatException(f'For input string: "{work}"')
     if work[-1] in "fFdD":
         work = work[:-1]

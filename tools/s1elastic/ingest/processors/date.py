@@ -18,12 +18,12 @@ from s1elastic.ingest.dates import (
     EsDateFormatter,
     UnsupportedPatternError,
     Zone,
-    date_function,
     for_pattern,
     parse_locale,
     zone_of,
 )
-from s1elastic.ingest.dates.ingest import current_utc_year
+from s1elastic.ingest.dates.fast import FAIL, FastParse, fast_parser, fast_printer
+from s1elastic.ingest.dates.ingest import current_utc_year, general_date_function
 from s1elastic.ingest.document import FieldPath, IngestDocument
 from s1elastic.ingest.errors import ClassCastException, IllegalArgumentException, JavaException
 from s1elastic.ingest.javatypes import java_class_name, java_to_string
@@ -80,6 +80,11 @@ class DateProcessor(Processor):
         self.output = output
         self._functions: dict[tuple[str, str, str], DateFunction] = {}
         self.year_source = current_utc_year
+        # Fast path (dates.fast): chosen here, used only where it is certain to agree.
+        self.use_fast = True
+        self._print = fast_printer(output.printer)
+        self._fast: dict[tuple[str, str], tuple[FastParse | None, ...]] = {}
+        self._static = _static_zone_and_locale(timezone, locale)
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -111,17 +116,56 @@ class DateProcessor(Processor):
         if function is None:
             if len(self._functions) >= 256:
                 self._functions.clear()
-            function = date_function(fmt, zone, locale, self.year_source)
+            function = general_date_function(fmt, zone, locale, self.year_source)
             self._functions[key] = function
         return function
 
+    def _fast_parsers(self, zone: Zone, locale: str) -> tuple[FastParse | None, ...]:
+        key = (zone.id, locale)
+        parsers = self._fast.get(key)
+        if parsers is None:
+            if len(self._fast) >= 256:
+                self._fast.clear()
+            parsers = tuple(fast_parser(fmt, zone, locale, self.year_source) for fmt in self.formats)
+            self._fast[key] = parsers
+        return parsers
+
+    def _execute_fast(self, doc: IngestDocument, value: str, zone: Zone, locale: str) -> bool:
+        """True when the fast path wrote the date; False leaves the whole document to the general path."""
+        printer = self._print
+        if printer is None or not self.use_fast:
+            return False
+        for parse in self._fast_parsers(zone, locale):
+            if parse is None:
+                return False
+            local = parse(value)
+            if local is FAIL:
+                continue
+            if local is None:
+                return False
+            text = printer(local)
+            if text is None:
+                return False
+            try:
+                doc.set(self.target, text)
+            except JavaException:
+                return False
+            return True
+        return False
+
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         raw = doc.get(self.field)
-        value = None if raw is None else java_to_string(raw)
-        try:
-            zone, locale = self._zone_and_locale(doc)
-        except JavaException as exc:
-            raise IllegalArgumentException(f"unable to parse date [{value}]", cause=exc) from None
+        value = None if raw is None else (raw if type(raw) is str else java_to_string(raw))
+        static = self._static
+        if static is not None:
+            zone, locale = static
+        else:
+            try:
+                zone, locale = self._zone_and_locale(doc)
+            except JavaException as exc:
+                raise IllegalArgumentException(f"unable to parse date [{value}]", cause=exc) from None
+        if value and self._execute_fast(doc, value, zone, locale):
+            return doc
         first: JavaException | None = None
         for fmt in self.formats:
             try:
@@ -135,3 +179,14 @@ class DateProcessor(Processor):
             doc.set(self.target, self.output.format(result))
             return doc
         raise IllegalArgumentException(f"unable to parse date [{java_to_string(value)}]", cause=first)
+
+
+def _static_zone_and_locale(timezone: Template | None, locale: Template | None) -> tuple[Zone, str] | None:
+    """The zone and locale when neither depends on the document and both are valid (else per document)."""
+    if (timezone is not None and not timezone.is_constant) or (locale is not None and not locale.is_constant):
+        return None
+    try:
+        zone = UTC if timezone is None else zone_of(timezone.source)
+        return zone, "" if locale is None else parse_locale(locale.source)
+    except JavaException:
+        return None
