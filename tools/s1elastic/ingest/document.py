@@ -245,6 +245,24 @@ class IngestDocument:
             raise
         return context
 
+    def leaf_parent(self, path: FieldPath) -> dict[str, Any] | None:
+        """The plain dict that holds `path`'s leaf when every parent is a plain dict, else None.
+
+        A shortcut for processors that test, read and move one field (rename, remove): on a
+        non-None answer, `leaf in parent` is `has`, `parent[leaf]` is `get` and `del` is `remove`,
+        except for a metadata leaf of the source (which `is_metadata_leaf` tells).
+        """
+        context: Any = self.ingest if path.in_ingest else self.source
+        for key in path.head:
+            if type(context) is not dict:
+                return None
+            context = context.get(key)
+        return context if type(context) is dict else None
+
+    def is_metadata_leaf(self, parent: dict[str, Any], path: FieldPath) -> bool:
+        """Whether writing or removing `path.leaf` in `parent` goes through metadata validation."""
+        return parent is self.source and path.leaf in _METADATA_SET
+
     def get_string(self, path: FieldPath, ignore_missing: bool = False) -> Any:
         """getFieldValue(path, String.class): MISSING/None pass through, other non-strings fail."""
         value = self.get(path, ignore_missing)

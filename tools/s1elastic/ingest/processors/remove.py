@@ -47,6 +47,8 @@ class RemoveProcessor(Processor):
         self.fields = fields
         self.keep = keep
         self.ignore_missing = ignore_missing
+        # A constant field name is compiled once; None marks a real template.
+        self._paths = [FieldPath.of(t.source) if t.is_constant else None for t in fields]
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -66,9 +68,18 @@ class RemoveProcessor(Processor):
         if self.keep:
             self._keep_only(doc)
             return doc
-        for template in self.fields:
-            path = FieldPath.of(template.render(doc))
-            if self.ignore_missing:
+        ignore_missing = self.ignore_missing
+        for template, constant in zip(self.fields, self._paths, strict=True):
+            path = constant or FieldPath.of(template.render(doc))
+            parent = doc.leaf_parent(path)
+            if parent is not None and not doc.is_metadata_leaf(parent, path):
+                # Plain dicts all the way: `has` is `in`, `remove` is `del`.
+                if path.leaf in parent:
+                    del parent[path.leaf]
+                    continue
+                if ignore_missing:
+                    continue
+            if ignore_missing:
                 if doc.has(path):
                     doc.remove(path)
             else:

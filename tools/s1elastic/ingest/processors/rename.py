@@ -19,6 +19,9 @@ class RenameProcessor(Processor):
         self.target = target
         self.ignore_missing = ignore_missing
         self.override = override
+        # Field names without `{{` never change: compile their paths once.
+        self._field_path = FieldPath.of(field.source) if field.is_constant else None
+        self._target_path = FieldPath.of(target.source) if target.is_constant else None
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -30,16 +33,38 @@ class RenameProcessor(Processor):
         return cls(field, target, ignore_missing, override)
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
-        source = self.field.render(doc)
-        path = FieldPath.of(source)
+        path = self._field_path or FieldPath.of(self.field.render(doc))
+        parent = doc.leaf_parent(path)
+        if parent is None or doc.is_metadata_leaf(parent, path):
+            return self._execute_general(doc, path)
+        # Plain dicts all the way: has/get/remove of the source field in one walk.
+        leaf = path.leaf
+        if leaf not in parent:
+            if self.ignore_missing:
+                return doc
+            raise IllegalArgumentException(f"field [{path.raw}] doesn't exist")
+        target = self._target(doc)
+        if doc.has(target, fail_out_of_range=True) and not self.override:
+            raise IllegalArgumentException(f"field [{target.raw}] already exists")
+        value = parent.pop(leaf)
+        try:
+            doc.set(target, value)
+        except JavaException:
+            doc.set(path, value)
+            raise
+        return doc
+
+    def _target(self, doc: IngestDocument) -> FieldPath:
+        return self._target_path or FieldPath.of(self.target.render(doc))
+
+    def _execute_general(self, doc: IngestDocument, path: FieldPath) -> IngestDocument | None:
         if not doc.has(path, fail_out_of_range=True):
             if self.ignore_missing:
                 return doc
-            raise IllegalArgumentException(f"field [{source}] doesn't exist")
-        target_text = self.target.render(doc)
-        target = FieldPath.of(target_text)
+            raise IllegalArgumentException(f"field [{path.raw}] doesn't exist")
+        target = self._target(doc)
         if doc.has(target, fail_out_of_range=True) and not self.override:
-            raise IllegalArgumentException(f"field [{target_text}] already exists")
+            raise IllegalArgumentException(f"field [{target.raw}] already exists")
         value = doc.get(path)
         doc.remove(path)
         try:
