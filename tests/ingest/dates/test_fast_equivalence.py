@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from typing import Any
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -261,7 +262,7 @@ def _date_processor(options: dict[str, Any]) -> DateProcessor:
     return processor
 
 
-def _outcome(proc: DateProcessor, source: dict[str, Any]) -> dict[str, Any]:
+def _outcome(proc: Any, source: dict[str, Any]) -> dict[str, Any]:
     doc = IngestDocument.from_source(copy.deepcopy(source))
     try:
         proc.execute(doc)
@@ -330,3 +331,41 @@ def test_fast_printer_agrees_with_general(
     if text is None:
         return
     assert text == formatter.format(JDateTime(*local, offset_zone(offset)))
+
+
+def _index_outcome(options: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+    try:
+        pipeline = Pipeline.load({"processors": [{"date_index_name": copy.deepcopy(options)}]})
+    except JavaException as exc:
+        return {"load error": exc.error_body()}
+    return _outcome(pipeline.compound.processors[0], source)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    case=st.lists(st.sampled_from([f for f in FORMATS if "VV" not in f]), min_size=1, max_size=2).flatmap(
+        lambda fs: st.tuples(st.just(fs), st.sampled_from(fs).flatmap(_text_for))
+    ),
+    zone_id=st.sampled_from([None, "UTC", "+05:30", "Europe/Paris", "-18:00"]),
+    index_format=st.sampled_from(
+        ["yyyy-MM-dd", "yyyy-MM", "{{f}}", "uuuu.MM.dd.HH", "yyyy-MM-dd'T'HH:mm:ss.SSSXX"]
+    ),
+    doc_format=st.sampled_from(
+        ["yyyy", "MM-dd-yyyy", "yyyy-ww", "yyyy-MM-dd VV", "", "yyyy-MM-dd'T'HH:mm:ssXXX"]
+    ),
+)
+def test_date_index_name_same_with_and_without_fast_path(
+    case: tuple[list[str], str], zone_id: str | None, index_format: str, doc_format: str
+) -> None:
+    formats, text = case
+    options: dict[str, Any] = {"field": "t", "date_rounding": "d", "date_formats": formats}
+    options["index_name_format"] = index_format
+    if zone_id is not None:
+        options["timezone"] = zone_id
+    source = {"t": text, "f": doc_format}
+    with (
+        patch("s1elastic.ingest.processors.date_index_name.date_function", general_date_function),
+        patch("s1elastic.ingest.processors.date_index_name.fast_printer", lambda tree: None),
+    ):
+        slow = _index_outcome(options, source)
+    assert _index_outcome(options, source) == slow

@@ -13,6 +13,7 @@ from typing import ClassVar
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.dates import (
     DateFunction,
+    EsDateFormatter,
     UnsupportedPatternError,
     Zone,
     date_function,
@@ -20,6 +21,7 @@ from s1elastic.ingest.dates import (
     parse_language_tag,
     zone_of,
 )
+from s1elastic.ingest.dates.fast import FastPrint, fast_printer
 from s1elastic.ingest.dates.zones import UTC
 from s1elastic.ingest.document import FieldPath, IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, JavaException
@@ -52,6 +54,20 @@ class DateIndexNameProcessor(Processor):
         self.prefix = prefix
         self.rounding = rounding
         self.index_format = index_format
+        self._formatters: dict[str, tuple[EsDateFormatter, FastPrint | None]] = {}
+
+    def _formatter(self, pattern: str) -> tuple[EsDateFormatter, FastPrint | None]:
+        """for_pattern(pattern) and its fast printer, compiled once per pattern (errors are not kept)."""
+        known = self._formatters.get(pattern)
+        if known is None:
+            try:
+                formatter = for_pattern(pattern)
+            except UnsupportedPatternError as exc:
+                raise IllegalArgumentException(str(exc)) from None
+            if len(self._formatters) >= 64:
+                self._formatters.clear()
+            known = self._formatters[pattern] = (formatter, fast_printer(formatter.printer))
+        return known
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -95,10 +111,12 @@ class DateIndexNameProcessor(Processor):
         prefix = self.prefix.render(doc)
         index_format = self.index_format.render(doc)
         rounding = self.rounding.render(doc)
-        try:
-            formatter = for_pattern(index_format)
-        except UnsupportedPatternError as exc:
-            raise IllegalArgumentException(str(exc)) from None
-        formatted = formatter.format(parsed)
+        formatter, printer = self._formatter(index_format)
+        formatted = None
+        if printer is not None:
+            p = parsed
+            formatted = printer((p.year, p.month, p.day, p.hour, p.minute, p.second, p.nano, p.offset))
+        if formatted is None:
+            formatted = formatter.format(parsed)
         doc.set(_INDEX, f"<{prefix}{{{formatted}||/{rounding}{{{index_format}|{self.zone_text}}}}}>")
         return doc
