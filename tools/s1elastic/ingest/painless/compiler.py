@@ -1737,7 +1737,9 @@ def _exception_matches(exc: JavaException, type_name: str) -> bool:
         java_class = getattr(cls, "java_class", None)
         if isinstance(java_class, str) and java_class.rsplit(".", 1)[-1] == type_name:
             return True
-    return False
+    # Java's hierarchy where the Python classes are flat (DateTimeParseException is a DateTimeException)
+    name = str(getattr(exc, "java_class", "")).rsplit(".", 1)[-1]
+    return name in CLASSES and type_name in ancestors(name)
 
 
 def _stack_overflow() -> JavaException:

@@ -137,4 +137,10 @@ def _ensure_loaded() -> None:
     if _LOADED:
         return
     _LOADED = True
-    from s1elastic.ingest.painless import api_collections, api_ingest, api_lang, api_regex  # noqa: F401
+    from s1elastic.ingest.painless import (  # noqa: F401
+        api_collections,
+        api_ingest,
+        api_lang,
+        api_regex,
+        api_time,
+    )

@@ -71,7 +71,22 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Arrays": ("java.util.Arrays", ("Object",)),
     "Collections": ("java.util.Collections", ("Object",)),
     "Processors": ("org.elasticsearch.painless.api.Processors", ("Object",)),
-    "ZonedDateTime": ("java.time.ZonedDateTime", ("Comparable", "Object")),
+    "ZonedDateTime": ("java.time.ZonedDateTime", ("Temporal", "Comparable", "Object")),
+    # java.time as far as api_time implements it
+    "TemporalAccessor": ("java.time.temporal.TemporalAccessor", ("Object",)),
+    "Temporal": ("java.time.temporal.Temporal", ("TemporalAccessor",)),
+    "TemporalUnit": ("java.time.temporal.TemporalUnit", ("Object",)),
+    "TemporalAmount": ("java.time.temporal.TemporalAmount", ("Object",)),
+    "ChronoUnit": ("java.time.temporal.ChronoUnit", ("TemporalUnit", "Comparable", "Object")),
+    "Instant": ("java.time.Instant", ("Temporal", "Comparable", "Object")),
+    "LocalDateTime": ("java.time.LocalDateTime", ("Temporal", "Comparable", "Object")),
+    "LocalDate": ("java.time.LocalDate", ("Temporal", "Comparable", "Object")),
+    "ZoneId": ("java.time.ZoneId", ("Object",)),
+    "ZoneOffset": ("java.time.ZoneOffset", ("ZoneId", "TemporalAccessor", "Comparable")),
+    "Duration": ("java.time.Duration", ("TemporalAmount", "Comparable", "Object")),
+    "DateTimeFormatter": ("java.time.format.DateTimeFormatter", ("Object",)),
+    "DayOfWeek": ("java.time.DayOfWeek", ("TemporalAccessor", "Comparable", "Object")),
+    "Month": ("java.time.Month", ("TemporalAccessor", "Comparable", "Object")),
     "Function": ("java.util.function.Function", ("Object",)),
     "BiFunction": ("java.util.function.BiFunction", ("Object",)),
     "Predicate": ("java.util.function.Predicate", ("Object",)),
@@ -95,6 +110,8 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ArithmeticException": ("java.lang.ArithmeticException", ("RuntimeException",)),
     "IndexOutOfBoundsException": ("java.lang.IndexOutOfBoundsException", ("RuntimeException",)),
     "UnsupportedOperationException": ("java.lang.UnsupportedOperationException", ("RuntimeException",)),
+    "DateTimeException": ("java.time.DateTimeException", ("RuntimeException",)),
+    "DateTimeParseException": ("java.time.format.DateTimeParseException", ("DateTimeException",)),
 }
 
 FUNCTIONAL = {
