@@ -41,37 +41,30 @@ class ProcessorConfig:
 
     # -- scalar readers ------------------------------------------------------------------------
 
-    def string(self, name: str, default: Any = _ABSENT) -> Any:
-        """readStringProperty / readOptionalStringProperty (pass default=None for optional)."""
+    def _typed(self, name: str, default: Any, accepts: type | tuple[type, ...], kind: str) -> Any:
+        """The shared shape of readXxxProperty: missing -> default (or an error), wrong type -> error."""
         value = self._take(name)
         if value is _ABSENT:
             if default is _ABSENT:
                 raise self.error(name, "required property is missing")
             return default
-        if isinstance(value, str):
+        if isinstance(value, accepts):
             return value
-        raise self.error(name, f"property isn't a string, but of type [{java_class_name(value)}]")
+        raise self.error(name, f"property isn't {kind}, but of type [{java_class_name(value)}]")
+
+    def string(self, name: str, default: Any = _ABSENT) -> Any:
+        """readStringProperty / readOptionalStringProperty (pass default=None for optional)."""
+        return self._typed(name, default, str, "a string")
 
     def string_or_int(self, name: str, default: Any = _ABSENT) -> Any:
         """readStringOrIntProperty: ints are returned as their text."""
-        value = self._take(name)
-        if value is _ABSENT:
-            if default is _ABSENT:
-                raise self.error(name, "required property is missing")
-            return default
-        if isinstance(value, str):
-            return value
-        if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
-        raise self.error(name, f"property isn't a string or int, but of type [{java_class_name(value)}]")
+        value = self._typed(name, default, (str, int), "a string or int")
+        if isinstance(value, bool):
+            raise self.error(name, "property isn't a string or int, but of type [java.lang.Boolean]")
+        return str(value) if isinstance(value, int) else value
 
     def boolean(self, name: str, default: bool) -> bool:
-        value = self._take(name)
-        if value is _ABSENT:
-            return default
-        if isinstance(value, bool):
-            return value
-        raise self.error(name, f"property isn't a boolean, but of type [{java_class_name(value)}]")
+        return bool(self._typed(name, default, bool, "a boolean"))
 
     def integer(self, name: str, default: int) -> int:
         """readIntProperty: parsed from toString(), so "5" is accepted."""
@@ -90,32 +83,13 @@ class ProcessorConfig:
             raise self.error(name, f"property cannot be converted to an int [{text}]") from None
 
     def list(self, name: str, default: Any = _ABSENT) -> Any:
-        value = self._take(name)
-        if value is _ABSENT:
-            if default is _ABSENT:
-                raise self.error(name, "required property is missing")
-            return default
-        if isinstance(value, list):
-            return value
-        raise self.error(name, f"property isn't a list, but of type [{java_class_name(value)}]")
+        return self._typed(name, default, list, "a list")
 
     def map(self, name: str, default: Any = _ABSENT) -> Any:
-        value = self._take(name)
-        if value is _ABSENT:
-            if default is _ABSENT:
-                raise self.error(name, "required property is missing")
-            return default
-        if isinstance(value, dict):
-            return value
-        raise self.error(name, f"property isn't a map, but of type [{java_class_name(value)}]")
+        return self._typed(name, default, dict, "a map")
 
     def object(self, name: str, default: Any = _ABSENT) -> Any:
-        value = self._take(name)
-        if value is _ABSENT:
-            if default is _ABSENT:
-                raise self.error(name, "required property is missing")
-            return default
-        return value
+        return self._typed(name, default, object, "an object")
 
     def media_type(self, name: str = "media_type", default: str = "application/json") -> str:
         value = self.string(name, default)
