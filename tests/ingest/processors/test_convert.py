@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ipaddress
 import math
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from processor_helpers import config_error, iae, parse_error, run, run_error
 
 from s1elastic.ingest.errors import ClassCastException
 from s1elastic.ingest.javatypes import JFloat, JLong, java_class_name
+from s1elastic.ingest.processors.convert import is_ip_literal
 
 
 @pytest.mark.parametrize(
@@ -151,3 +155,25 @@ def test_config_errors() -> None:
     assert config_error("convert", {"field": "v"}) == parse_error(
         "[type] required property is missing", "type", "convert"
     )
+
+
+def _ipaddress_accepts(text: str) -> bool:
+    if "%" in text or not text:
+        return False
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+_OCTETS = st.sampled_from(
+    ["0", "00", "01", "7", "10", "99", "100", "199", "249", "255", "256", "1000", "", "٣", " 1"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(octets=st.lists(_OCTETS, min_size=3, max_size=5), tail=st.sampled_from(["", "\n", "%eth0", ":"]))
+def test_dotted_quad_shortcut_agrees_with_ipaddress(octets: list[str], tail: str) -> None:
+    text = ".".join(octets) + tail
+    assert is_ip_literal(text) == _ipaddress_accepts(text)

@@ -10,8 +10,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from test_pipeline_support import fake_painless  # noqa: F401
 
-from s1elastic.ingest.errors import JavaException
+from s1elastic.ingest.errors import IllegalArgumentException, JavaException
+from s1elastic.ingest.javatypes import JavaSet, JFloat, JLong, ZonedDateTime
 from s1elastic.ingest.pipeline import Pipeline
+from s1elastic.ingest.processors.script import ensure_no_self_references
 
 pytestmark = pytest.mark.usefixtures("fake_painless")
 
@@ -49,3 +51,49 @@ def test_options_other_than_content_type_are_refused() -> None:
     with pytest.raises(JavaException) as caught:
         Pipeline.load({"processors": [{"script": {"source": "x", "options": {"a": "b"}}}]})
     assert caught.value.error_body()["caused_by"]["reason"] == "illegal compiler options [{a=b}] specified"
+
+
+def _nested(depth: int, leaf: object) -> list[object]:
+    outer: list[object] = []
+    current = outer
+    for _ in range(depth):
+        inner: list[object] = []
+        current.append(inner)
+        current = inner
+    current.append(leaf)
+    return outer
+
+
+def _cyclic_map() -> dict[str, object]:
+    inner: dict[str, object] = {"k": 1}
+    inner["self"] = [inner]
+    return {"a": inner}
+
+
+_SHARED = {"x": 1}
+
+
+@pytest.mark.parametrize(
+    ("root", "cyclic"),
+    [
+        pytest.param({"a": {"b": [1, "s", None, True, 1.5]}}, False, id="tree"),
+        pytest.param({"a": _SHARED, "b": [_SHARED, _SHARED]}, False, id="shared-is-legal"),
+        pytest.param(
+            {"f": JFloat(1.5), "l": JLong(3), "s": JavaSet([1]), "b": b"x", 5: "int-key"},
+            False,
+            id="java-values",
+        ),
+        pytest.param({"d": ZonedDateTime.now_utc(), (1, 2): "tuple-key"}, False, id="odd-key"),
+        pytest.param({"deep": _nested(400, {"x": 1})}, False, id="deep-acyclic"),
+        pytest.param(_cyclic_map(), True, id="map-in-itself"),
+        pytest.param({"deep": _nested(400, _cyclic_map())}, True, id="deep-cycle"),
+    ],
+)
+def test_self_references(root: dict[object, object], cyclic: bool) -> None:
+    if cyclic:
+        with pytest.raises(
+            IllegalArgumentException, match=r"^Iterable object is self-referencing itself \(ingest script\)$"
+        ):
+            ensure_no_self_references(root)  # type: ignore[arg-type]
+    else:
+        ensure_no_self_references(root)  # type: ignore[arg-type]

@@ -276,11 +276,16 @@ class IngestDocument:
         """hasField: True when every element of the path resolves (a null leaf counts as present)."""
         context: Any = self.ingest if path.in_ingest else self.source
         for key in path.head:
-            if type(context) is not dict:
+            if type(context) is dict:
+                context = context.get(key)
+            elif context is None:
+                return False  # a missing or null parent: nothing below it resolves
+            else:
                 return self._has_slow(path, fail_out_of_range)
-            context = context.get(key)
         if type(context) is dict:
             return path.leaf in context
+        if context is None:
+            return False
         return self._has_slow(path, fail_out_of_range)
 
     def _has_slow(self, path: FieldPath, fail_out_of_range: bool) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -73,8 +74,15 @@ def to_boolean(value: Any) -> Any:
     raise IllegalArgumentException(f"[{text}] is not a boolean value, cannot convert to boolean")
 
 
+_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+# Plain dotted quads, the common case: exactly what ipaddress accepts as IPv4 (no leading zeros).
+_DOTTED_QUAD = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
+
+
 def is_ip_literal(text: str) -> bool:
     """InetAddresses.isInetAddress: dotted-quad IPv4 (no leading zeros) or IPv6, no zone id."""
+    if _DOTTED_QUAD.fullmatch(text):
+        return True
     if "%" in text or not text:
         return False
     try:

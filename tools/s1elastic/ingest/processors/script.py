@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import orjson
+
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, ScriptException
@@ -22,12 +24,30 @@ _LEAVES = frozenset((str, int, bool, float, type(None)))
 _SCRIPT_OPTION_KEYS = ("id", "source", "inline", "lang", "params", "options")
 
 
+_CYCLE_CHECK_OPTIONS = (
+    orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
+)
+
+
+def _opaque(value: Any) -> None:
+    """Anything orjson does not walk natively (dates, bytes, Float) holds no containers."""
+    return None
+
+
 def ensure_no_self_references(root: dict[str, Any]) -> None:
     """CollectionUtils.ensureNoSelfReferences(ctx, "ingest script"): no container inside itself.
 
-    Fast path: one iterative walk; if no container is reached twice there can be no cycle. Only when
-    a container is shared (legal) or cyclic is the exact ancestor-path check run.
+    Fastest path: orjson walks every dict and list (subclasses too) in C and gives up on a cycle
+    (recursion limit), so a successful dump proves there is none. On any refusal (a cycle, deep
+    nesting, an odd key) the Python walks decide. Next: one iterative walk; if no container is
+    reached twice there can be no cycle. Only when a container is shared (legal) or cyclic is the
+    exact ancestor-path check run.
     """
+    try:
+        orjson.dumps(root, default=_opaque, option=_CYCLE_CHECK_OPTIONS)
+        return
+    except (TypeError, ValueError):
+        pass
     seen: set[int] = set()
     stack: list[Any] = [root]
     pop, push, add = stack.pop, stack.append, seen.add

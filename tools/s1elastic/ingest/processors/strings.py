@@ -49,6 +49,9 @@ class StringProcessor(Processor):
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         value = doc.get(self.path, self.ignore_missing)
+        if type(value) is str:  # the usual case, ahead of the checks below
+            doc.set(self.target, self.process(value))
+            return doc
         if value is MISSING or value is None:
             if self.ignore_missing:
                 return doc
