@@ -123,7 +123,8 @@ def _number(plan: _Plan, part: Number) -> None:
         raise _Unsupported(f"number field {part.fld}")
     if slot == "year":
         plan.year_field = part.fld
-    plan.superset.append("[+-]?[0-9]*")
+    fixed = part.min_width == part.max_width and part.sign == NOT_NEGATIVE  # exactly that many digits
+    plan.superset.append(f"[0-9]{{{part.min_width}}}" if fixed else "[+-]?[0-9]*")
     if isinstance(part, Reduced):
         if type(part) is not Reduced or part.min_width != 2 or part.max_width != 2 or part.base != 2000:
             raise _Unsupported("reduced")
@@ -132,7 +133,7 @@ def _number(plan: _Plan, part: Number) -> None:
         return
     if type(part) is not Number:
         raise _Unsupported("localized number")
-    if part.min_width == part.max_width and part.sign == NOT_NEGATIVE:
+    if fixed:
         plan.group(slot, f"[0-9]{{{part.min_width}}}")
         plan.fixed_digits(part.min_width)
         return
@@ -165,7 +166,9 @@ def _part(plan: _Plan, part: object, english: bool) -> None:
             raise _Unsupported("fraction width")
         scale = 10 ** (9 - part.max_width)
         plan.group("nano", f"[0-9]{{{part.max_width}}}", lambda t: int(t) * scale)
-        plan.superset.append("[0-9]*")
+        # FractionPrinterParser checks the minimum width one digit late (as the JDK does): one
+        # digit fewer is accepted when a non-digit follows
+        plan.superset.append(f"[0-9]{{{part.max_width - 1},{part.max_width}}}")
         plan.fixed_digits(part.max_width)
     elif type(part) is Text:
         slot = _SLOTS.get(part.fld)
