@@ -115,6 +115,7 @@ class EntrySetView(LinkedHashSet):
 
 
 def _view_remove_index(c: list[Any], index: int) -> None:
+    _structural(c)
     item = c[index]
     if isinstance(c, ValuesView):
         c.view_remove_at(index)
@@ -457,7 +458,7 @@ def _coll_add(c: Any, item: Any) -> bool:
 def _dispatch_add(c: Any) -> Callable[..., Any]:
     if isinstance(c, JavaSet):
         return _set_add
-    if type(c) is JArray or isinstance(c, ValuesView):
+    if type(c) is JArray or type(c) is FixedSizeList or isinstance(c, ValuesView):
         return _unsupported_add
     return _list_add
 
@@ -523,6 +524,8 @@ def _collection_is_empty(c: Any) -> bool:
 @method("Collection", "void clear()")
 def _collection_clear(c: Any) -> None:
     _mut(c)
+    if c:
+        _structural(c)
     for i in range(len(c) - 1, -1, -1):
         _view_remove_index(c, i) if _is_view(c) else None
     c.clear()
@@ -713,6 +716,7 @@ def _list_set(c: list[Any], i: int, v: Any) -> Any:
 @method("List", "void add(int, def)")
 def _list_insert(c: list[Any], i: int, v: Any) -> None:
     _mut(c)
+    _structural(c)
     if not 0 <= i <= len(c):
         raise IndexOutOfBoundsException(f"Index: {i}, Size: {len(c)}")
     c.insert(i, v)
@@ -721,6 +725,7 @@ def _list_insert(c: list[Any], i: int, v: Any) -> None:
 @method("List", "boolean addAll(int, Collection)")
 def _list_insert_all(c: list[Any], i: int, other: Any) -> bool:
     _mut(c)
+    _structural(c)
     if not 0 <= i <= len(c):
         raise IndexOutOfBoundsException(f"Index: {i}, Size: {len(c)}")
     items = list(rt.iterate(other))
@@ -731,6 +736,7 @@ def _list_insert_all(c: list[Any], i: int, other: Any) -> bool:
 @method("List", "def remove(int)")
 def _list_remove_at(c: list[Any], i: int) -> Any:
     _mut(c)
+    _structural(c)
     _list_index(c, i, len(c))
     return c.pop(i)
 
@@ -875,9 +881,27 @@ def _remove_identity(c: list[Any], item: Any) -> None:
 # Arrays and Collections
 
 
+class FixedSizeList(list):  # type: ignore[type-arg]
+    """Arrays.asList: set() writes, but any add or remove throws UnsupportedOperationException."""
+
+    __slots__ = ()
+    JAVA_CLASS = "java.util.Arrays$ArrayList"
+    PAINLESS_CLASS = "AbstractList"
+
+    def __copy__(self) -> list[Any]:
+        return list(self)  # IngestDocument.deepCopy makes every List an ArrayList
+
+
+def _structural(c: Any) -> None:
+    if type(c) is FixedSizeList:
+        raise UnsupportedOperationException(None)
+
+
 @method("Arrays", "static List asList(def[])")
 def _arrays_as_list(arr: Any) -> list[Any]:
-    return list(arr) if arr is not None else []
+    if arr is None:
+        raise NullPointerException(None)
+    return FixedSizeList(arr)
 
 
 @method("Arrays", "static String toString(def[])")
