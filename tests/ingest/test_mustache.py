@@ -5,12 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, ScriptException
 from s1elastic.ingest.javatypes import JFloat, JLong, ZonedDateTime
-from s1elastic.ingest.mustache import compile_template, compile_value, json_escape, url_encode
+from s1elastic.ingest.mustache import (
+    _ENCODERS,
+    _make_renderer,
+    _parse,
+    compile_template,
+    compile_value,
+    json_escape,
+    url_encode,
+)
 
 SOURCE: dict[str, Any] = {
     "name": "web-01",
@@ -224,3 +234,63 @@ def test_compile_value_marks_only_templated_strings() -> None:
 def test_compile_value_refuses_unknown_types() -> None:
     with pytest.raises(IllegalArgumentException):
         compile_value(object())
+
+
+# -- the one-name shortcuts must render what the general renderer renders ----------------------
+
+_NAME_PARTS = ["a", "b", "0", "size", "_source", "_ingest", "a.b", ""]
+_LEAVES = st.none() | st.booleans() | st.integers(-2, 2) | st.sampled_from(["", "x", 'q"\\ &', "é"])
+_VALUES = st.recursive(
+    _LEAVES,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["a", "b", "0", "a.b"]), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+_MAPS = st.dictionaries(st.sampled_from(["a", "b", "a.b", "0"]), _VALUES, max_size=4)
+
+
+def _render(render: Any, doc: IngestDocument) -> Any:
+    try:
+        return ("ok", render(doc))
+    except ScriptException as exc:
+        return ("error", str(exc))
+
+
+def _along(parts: list[str], leaf: Any, noise: dict[str, Any]) -> dict[str, Any]:
+    """A map in which `parts` lead to `leaf` (through a list where the part is "0"), plus other keys."""
+    value = leaf
+    for part in reversed(parts[1:]):
+        value = [value] if part == "0" else {part: value}
+    return {**noise, parts[0]: value}
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    noise=_MAPS,
+    ingest=_MAPS,
+    parts=st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=4),
+    leaf=st.sampled_from(["", "x", 'q"\\ &', "é"]) | _VALUES,
+    build_path=st.booleans(),
+    braces=st.sampled_from([("{{", "}}"), ("{{{", "}}}"), ("{{&", "}}")]),
+    media_type=st.sampled_from(["application/json", "text/plain", "application/x-www-form-urlencoded"]),
+)
+def test_shortcuts_agree_with_general_renderer(
+    noise: dict[str, Any],
+    ingest: dict[str, Any],
+    parts: list[str],
+    leaf: Any,
+    build_path: bool,
+    braces: tuple[str, str],
+    media_type: str,
+) -> None:
+    name = ".".join(parts)
+    if not name.strip():
+        return
+    source = _along(parts, leaf, noise) if build_path else noise
+    text = braces[0] + name + braces[1]
+    doc = IngestDocument(source, ingest)
+    template = compile_template(text, media_type)
+    general = _make_renderer(text, _parse(text, _ENCODERS[media_type]), fast=False)
+    assert _render(template.render, doc) == _render(general, doc)

@@ -489,10 +489,23 @@ def append_values(current: Any, value: Any, allow_duplicates: bool, ignore_empty
     for item in values:
         if ignore_empty and (item is None or item == ""):
             continue
-        if allow_duplicates or not any(java_equals(item, existing) for existing in target):
+        if allow_duplicates or not _java_contains(target, item):
             target.append(item)
             added = True
     return target if added else current
+
+
+def _java_contains(values: list[Any], item: Any) -> bool:
+    """List.contains: java_equals against each element; two plain strings just compare."""
+    if type(item) is str:
+        for existing in values:
+            if type(existing) is str:
+                if existing == item:
+                    return True
+            elif java_equals(item, existing):
+                return True
+        return False
+    return any(java_equals(item, existing) for existing in values)
 
 
 _IMMUTABLE = (str, int, float, bool, type(None), ZonedDateTime, bytes)

@@ -715,9 +715,10 @@ class Template:
         return f"Template({self.source!r})"
 
 
-def _make_renderer(source: str, root: _Block) -> Callable[[IngestDocument], str]:
+def _make_renderer(source: str, root: _Block, fast: bool = True) -> Callable[[IngestDocument], str]:
+    """The render function; `fast` allows the shortcuts for a template that is one `{{name}}`."""
     nodes = root.nodes
-    if len(nodes) == 1 and isinstance(nodes[0], _Value) and "." not in nodes[0].name:
+    if fast and len(nodes) == 1 and isinstance(nodes[0], _Value) and "." not in nodes[0].name:
         # Fast path for the common "{{field}}": one top-level lookup, no scope stack.
         only = nodes[0]
         name, escaped, encode = only.name, only.escaped, only.encode
@@ -747,7 +748,53 @@ def _make_renderer(source: str, root: _Block) -> Callable[[IngestDocument], str]
             ) from None
         return "".join(out)
 
+    if fast and len(nodes) == 1 and isinstance(nodes[0], _Value) and nodes[0].name != ".":
+        return _dotted_renderer(nodes[0], render)
     return render
+
+
+def _dotted_renderer(
+    node: _Value, general: Callable[[IngestDocument], str]
+) -> Callable[[IngestDocument], str]:
+    """The common "{{a.b.c}}" resolved through plain dicts to a string, as `_lookup` would.
+
+    With the model as the only scope, `_lookup` tries the whole name as a source key, then walks
+    the parts (the first may be `_source` or `_ingest`); a missing part prints nothing. Anything
+    else on the way (a list, a null, a non-string value) goes to the general renderer, which has no
+    side effects, so it can start over.
+    """
+    name, escaped, encode = node.name, node.escaped, node.encode
+    parts = name.split(".")
+    first, middle, last = parts[0], tuple(parts[1:-1]), parts[-1]
+
+    def render_dotted(doc: IngestDocument) -> str:
+        source = doc.source
+        value = source.get(name, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            if first == "_source":
+                current: Any = source
+            elif first == "_ingest":
+                current = doc.ingest
+            else:
+                current = source.get(first, _NOT_FOUND)
+                if current is _NOT_FOUND:
+                    return ""
+            for part in middle:
+                if type(current) is not dict:
+                    return general(doc)
+                current = current.get(part, _NOT_FOUND)
+                if current is _NOT_FOUND:
+                    return ""
+            if type(current) is not dict:
+                return general(doc)
+            value = current.get(last, _NOT_FOUND)
+            if value is _NOT_FOUND:
+                return ""
+        if type(value) is str:
+            return encode(value) if escaped else value
+        return general(doc)
+
+    return render_dotted
 
 
 def _compile_error(
