@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from processor_helpers import config_error, iae, parse_error, run, run_error
 
-from s1elastic.ingest.errors import ClassCastException
-from s1elastic.ingest.javatypes import JFloat, JLong, java_class_name
-from s1elastic.ingest.processors.convert import is_ip_literal
+from s1elastic.ingest.errors import ClassCastException, JavaException
+from s1elastic.ingest.javatypes import JFloat, JLong, java_class_name, java_to_string
+from s1elastic.ingest.processors.convert import _integral, is_ip_literal, to_boolean, to_integer, to_long
 
 
 @pytest.mark.parametrize(
@@ -177,3 +177,27 @@ _OCTETS = st.sampled_from(
 def test_dotted_quad_shortcut_agrees_with_ipaddress(octets: list[str], tail: str) -> None:
     text = ".".join(octets) + tail
     assert is_ip_literal(text) == _ipaddress_accepts(text)
+
+
+_NUMBERS = (
+    st.integers(min_value=-(2**65), max_value=2**65)
+    | st.sampled_from([2**31 - 1, 2**31, -(2**31), -(2**31) - 1, 2**63 - 1, 2**63, -(2**63), -(2**63) - 1])
+    | st.booleans()
+)
+
+
+def _converted(convert: Any, value: Any) -> Any:
+    try:
+        result = convert(value)
+    except JavaException as exc:
+        return ("error", str(exc))
+    return (java_class_name(result), result)
+
+
+@settings(max_examples=400, deadline=None)
+@given(number=_NUMBERS, as_long=st.booleans())
+def test_number_shortcuts_agree_with_text_parsing(number: int, as_long: bool) -> None:
+    value = JLong(number) if as_long and not isinstance(number, bool) else number
+    assert _converted(to_integer, value) == _converted(lambda v: _integral(v, 32, "integer"), value)
+    assert _converted(to_long, value) == _converted(lambda v: JLong(_integral(v, 64, "long")), value)
+    assert _converted(to_boolean, value) == _converted(lambda v: to_boolean(java_to_string(v)), value)

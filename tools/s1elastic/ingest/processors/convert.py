@@ -15,7 +15,16 @@ from s1elastic.ingest.errors import (
     NullPointerException,
     NumberFormatException,
 )
-from s1elastic.ingest.javatypes import JFloat, JLong, java_class_name, java_to_string
+from s1elastic.ingest.javatypes import (
+    INT_MAX,
+    INT_MIN,
+    LONG_MAX,
+    LONG_MIN,
+    JFloat,
+    JLong,
+    java_class_name,
+    java_to_string,
+)
 from s1elastic.ingest.processors._java_numbers import (
     decode_integral,
     parse_double,
@@ -23,6 +32,8 @@ from s1elastic.ingest.processors._java_numbers import (
     parse_integral,
 )
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
+
+_PLAIN_INTS = frozenset((int, JLong))
 
 
 def _text(value: Any) -> str:
@@ -42,10 +53,14 @@ def _integral(value: Any, bits: int, name: str) -> int:
 
 
 def to_integer(value: Any) -> Any:
+    if type(value) is int and INT_MIN <= value <= INT_MAX:
+        return value  # its decimal text parses back to itself
     return _integral(value, 32, "integer")
 
 
 def to_long(value: Any) -> Any:
+    if type(value) in _PLAIN_INTS and LONG_MIN <= value <= LONG_MAX:
+        return JLong(value)
     return JLong(_integral(value, 64, "long"))
 
 
@@ -66,6 +81,8 @@ def to_double(value: Any) -> Any:
 
 
 def to_boolean(value: Any) -> Any:
+    if value is True or value is False:
+        return value  # "true"/"false" parse back to themselves
     text = _text(value)
     if text.lower() == "true" and text.upper() == "TRUE":
         return True
