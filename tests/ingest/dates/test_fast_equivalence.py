@@ -23,6 +23,7 @@ from s1elastic.ingest.dates.temporal import JDateTime
 from s1elastic.ingest.dates.zones import offset_zone
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import JavaException
+from s1elastic.ingest.javatypes import JLong
 from s1elastic.ingest.pipeline import Pipeline
 from s1elastic.ingest.processors.date import DateProcessor
 
@@ -255,6 +256,24 @@ def test_fast_parser_agrees_with_general(case: tuple[str, str], zone_id: str, lo
     assert got.zone.id == expected.zone.id
 
 
+def _as_value(text: str, kind: str) -> Any:
+    """The document value: the text, or a non-string value of the same digits (java_to_string'ed)."""
+    digits = "".join(c for c in text if c in "0123456789")[:18] or "0"
+    if kind == "number":
+        return int(digits[:9])
+    if kind == "long":
+        return JLong(int(digits))
+    if kind == "double":
+        return int(digits) / 1000
+    if kind == "none":
+        return None
+    if kind == "list":
+        return [text]
+    if kind == "bool":
+        return bool(len(text) % 2)
+    return text
+
+
 def _date_processor(options: dict[str, Any]) -> DateProcessor:
     processor = Pipeline.load({"processors": [{"date": copy.deepcopy(options)}]}).compound.processors[0]
     assert isinstance(processor, DateProcessor)
@@ -281,6 +300,7 @@ def _outcome(proc: Any, source: dict[str, Any]) -> dict[str, Any]:
     output=st.sampled_from(OUTPUT_FORMATS),
     doc_zone=st.sampled_from(ZONES),
     target=st.sampled_from(["@timestamp", "a.b", "t.x"]),
+    kind=st.sampled_from(["str"] * 6 + ["number", "long", "double", "none", "list", "bool"]),
 )
 def test_processor_same_with_and_without_fast_path(
     case: tuple[list[str], str],
@@ -289,6 +309,7 @@ def test_processor_same_with_and_without_fast_path(
     output: str,
     doc_zone: str,
     target: str,
+    kind: str,
 ) -> None:
     formats, text = case
     options: dict[str, Any] = {
@@ -301,7 +322,7 @@ def test_processor_same_with_and_without_fast_path(
         options["timezone"] = zone_id
     if locale is not None:
         options["locale"] = locale
-    source = {"t": text, "tz": doc_zone, "lc": "en-GB", "a": {}}
+    source = {"t": _as_value(text, kind), "tz": doc_zone, "lc": "en-GB", "a": {}}
     fast, slow = _date_processor(options), _date_processor(options)
     slow.use_fast = False
     assert _outcome(fast, source) == _outcome(slow, source)
