@@ -4,6 +4,7 @@ Public entry points:
 - `for_pattern(text)`: an Elasticsearch DateFormatter (parse to fields, format a JDateTime).
 - `date_function(format, zone, locale)`: the date processors' format functions.
 - `zone_of(id)`, `parse_locale(text)`, `parse_language_tag(text)`: option parsing with Java's errors.
+- `dates.fast`: load-time compiled fast parsers and printers that defer to the above when unsure.
 """
 
 from s1elastic.ingest.dates.formatter import EsDateFormatter, for_pattern
