@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -210,16 +211,26 @@ _FRAGMENTS = st.sampled_from(
 )
 
 
+def _compact(value: Any) -> str:
+    """The text the poller sends: orjson's, or compact json for integers orjson refuses."""
+    try:
+        return orjson.dumps(value).decode("utf-8")
+    except TypeError:
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
 @st.composite
 def _texts(draw: st.DrawFn) -> str:
-    kind = draw(st.integers(0, 3))
+    kind = draw(st.integers(0, 4))
     if kind == 0:
         text = json.dumps(draw(_JSON_VALUES), ensure_ascii=False)
         return text.replace(",", " ,\n") if draw(st.booleans()) else text
     if kind == 3:
-        # Objects written pair by pair, so that keys may repeat.
+        # Objects written pair by pair, so that keys may repeat; compact as orjson writes.
         pairs = draw(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), _JSON_VALUES), max_size=5))
-        return "{" + ",".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in pairs) + "}"
+        return "{" + ",".join(f"{_compact(k)}:{_compact(v)}" for k, v in pairs) + "}"
+    if kind == 4:
+        return _compact(draw(_JSON_VALUES))
     if kind == 1:
         # Valid JSON with one fragment spliced in somewhere.
         text = json.dumps(draw(_JSON_VALUES), ensure_ascii=draw(st.booleans()))
@@ -264,6 +275,11 @@ def test_fast_path_agrees_with_hand_parser(text: str, allow_duplicates: bool, st
         pytest.param("[-Infinity]", id="infinity-refused"),
         pytest.param("1e400", id="overflow-is-infinity"),
         pytest.param(" \ufeff{}", id="bom"),
+        pytest.param('{"a":1,"a":1}', id="compact-duplicate"),
+        pytest.param('{"a":{"b":1},"a":{"b":1}}', id="compact-duplicate-map"),
+        pytest.param('{"a":"\\ud800"}', id="lone-surrogate-escape"),
+        pytest.param('{"a":18446744073709551616}', id="beyond-64-bits"),
+        pytest.param('{"a":1.0}', id="double-written-differently"),
     ],
 )
 @pytest.mark.parametrize("allow_duplicates", [True, False])

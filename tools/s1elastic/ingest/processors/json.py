@@ -6,17 +6,23 @@ unless `allow_duplicate_keys`, in which case the last one wins. Syntax errors ar
 x_content_parse_exception with `[line:column]` and Jackson-style wording for the common cases;
 Jackson's source description suffix is not reproduced.
 
-Speed: the text is first given to the standard library's C decoder, which accepts a strict subset
-of what the hand-written parser accepts and yields the same values for it (int by magnitude, float,
-surrogate pairs joined). Whenever it refuses the text, or meets something the hand parser treats
-differently (NaN/Infinity, a duplicate key), the hand parser runs from scratch, so every error
-message and every lenient case comes from one place.
+Speed, in three steps that each give up rather than guess:
+1. orjson parses the text, and the value is written back with orjson: when that reproduces the
+   text byte for byte (compact JSON as orjson writes it, which is what the poller sends), the text
+   cannot have held a duplicate key, since the re-written text has one key per map entry.
+2. Otherwise the standard library's C decoder, with a hook that spots duplicate keys.
+3. Otherwise (a duplicate, NaN, comments, any syntax error) the hand-written parser from scratch.
+Steps 1 and 2 accept a strict subset of what the hand parser accepts and yield the same values for
+it (int by magnitude, float, surrogate pairs joined), so every error message and every lenient
+case comes from one place.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+
+import orjson
 
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument, validate_metadata
@@ -53,7 +59,13 @@ _FALLBACK: Any = object()
 
 
 def _fast_parse(text: str, allow_duplicates: bool) -> Any:
-    """The C decoder's value, or _FALLBACK when the hand parser must decide."""
+    """The value from a C parser, or _FALLBACK when the hand parser must decide."""
+    try:
+        value = orjson.loads(text)
+        if orjson.dumps(value) == text.encode("utf-8"):
+            return value
+    except (ValueError, TypeError):  # refused, a surrogate, too deep: the next step decides
+        pass
     try:
         return (_FAST_ANY if allow_duplicates else _FAST_UNIQUE).decode(text)
     except (ValueError, _Refused, RecursionError):
