@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from s1elastic.ingest.config import ProcessorConfig
-from s1elastic.ingest.document import FieldPath, IngestDocument
+from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, JavaException
 from s1elastic.ingest.mustache import Template
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
+
+_METADATA = frozenset(METADATA_KEYS)
 
 
 @register
@@ -34,16 +38,23 @@ class RenameProcessor(Processor):
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         path = self._field_path or FieldPath.of(self.field.render(doc))
-        parent = doc.leaf_parent(path)
-        if parent is None or doc.is_metadata_leaf(parent, path):
+        # Plain dicts all the way (IngestDocument.leaf_parent, inlined): has/get/remove in one walk.
+        source = doc.source
+        parent: Any = doc.ingest if path.in_ingest else source
+        for key in path.head:
+            if type(parent) is not dict:
+                return self._execute_general(doc, path)
+            parent = parent.get(key)
+        if type(parent) is not dict:
             return self._execute_general(doc, path)
-        # Plain dicts all the way: has/get/remove of the source field in one walk.
         leaf = path.leaf
         if leaf not in parent:
             if self.ignore_missing:
                 return doc
             raise IllegalArgumentException(f"field [{path.raw}] doesn't exist")
-        target = self._target(doc)
+        if parent is source and leaf in _METADATA:
+            return self._execute_general(doc, path)
+        target = self._target_path or FieldPath.of(self.target.render(doc))
         if doc.has(target, fail_out_of_range=True) and not self.override:
             raise IllegalArgumentException(f"field [{target.raw}] already exists")
         value = parent.pop(leaf)
