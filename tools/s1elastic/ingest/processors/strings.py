@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from s1elastic.ingest.config import ProcessorConfig
-from s1elastic.ingest.document import MISSING, FieldPath, IngestDocument
+from s1elastic.ingest.document import METADATA_KEYS, MISSING, FieldPath, IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, NullPointerException
 from s1elastic.ingest.javatypes import java_class_name, java_to_string
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
+
+_METADATA = frozenset(METADATA_KEYS)
 
 
 class StringProcessor(Processor):
@@ -27,6 +29,7 @@ class StringProcessor(Processor):
         self.path = FieldPath.of(field)
         self.target = FieldPath.of(target)
         self.ignore_missing = ignore_missing
+        self._in_place = self.target is self.path
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -48,6 +51,24 @@ class StringProcessor(Processor):
         raise NotImplementedError
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        if self._in_place:
+            # A string in place through plain dicts: get and set in one walk, as they would resolve.
+            path = self.path
+            source = doc.source
+            parent: Any = doc.ingest if path.in_ingest else source
+            for key in path.head:
+                if type(parent) is not dict:
+                    return self._execute_general(doc)
+                parent = parent.get(key)
+            if type(parent) is dict:
+                leaf = path.leaf
+                value = parent.get(leaf)
+                if type(value) is str and (parent is not source or leaf not in _METADATA):
+                    parent[leaf] = self.process(value)
+                    return doc
+        return self._execute_general(doc)
+
+    def _execute_general(self, doc: IngestDocument) -> IngestDocument | None:
         value = doc.get(self.path, self.ignore_missing)
         if type(value) is str:  # the usual case, ahead of the checks below
             doc.set(self.target, self.process(value))
