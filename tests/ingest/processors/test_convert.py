@@ -7,13 +7,22 @@ import math
 from typing import Any
 
 import pytest
+from document_shapes import PATHS, SOURCES, attempt, make_doc, state
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from processor_helpers import config_error, iae, parse_error, run, run_error
+from processor_helpers import build, config_error, iae, parse_error, run, run_error
 
 from s1elastic.ingest.errors import ClassCastException, JavaException
 from s1elastic.ingest.javatypes import JFloat, JLong, java_class_name, java_to_string
-from s1elastic.ingest.processors.convert import _integral, is_ip_literal, to_boolean, to_integer, to_long
+from s1elastic.ingest.processors.convert import (
+    CONVERTERS,
+    ConvertProcessor,
+    _integral,
+    is_ip_literal,
+    to_boolean,
+    to_integer,
+    to_long,
+)
 
 
 @pytest.mark.parametrize(
@@ -201,3 +210,22 @@ def test_number_shortcuts_agree_with_text_parsing(number: int, as_long: bool) ->
     assert _converted(to_integer, value) == _converted(lambda v: _integral(v, 32, "integer"), value)
     assert _converted(to_long, value) == _converted(lambda v: JLong(_integral(v, 64, "long")), value)
     assert _converted(to_boolean, value) == _converted(lambda v: to_boolean(java_to_string(v)), value)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    type_name=st.sampled_from(sorted(CONVERTERS)),
+    source=SOURCES,
+    field=PATHS,
+    ignore_missing=st.booleans(),
+)
+def test_in_place_walk_agrees_with_get_and_set(
+    type_name: str, source: dict[str, Any], field: str, ignore_missing: bool
+) -> None:
+    processor = build("convert", {"field": field, "type": type_name, "ignore_missing": ignore_missing})
+    assert isinstance(processor, ConvertProcessor)
+    fast, general = make_doc(source), make_doc(source)
+    assert attempt(lambda: processor.execute(fast) is fast) == attempt(
+        lambda: processor._execute_general(general) is general
+    )
+    assert state(fast) == state(general)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from document_shapes import PATHS, SOURCES, attempt, make_doc, state
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from processor_helpers import build, config_error, iae, parse_error, run, run_error
 
-from s1elastic.ingest.document import FieldPath, IngestDocument, deep_copy
-from s1elastic.ingest.errors import ClassCastException, JavaException
-from s1elastic.ingest.javatypes import JLong
+from s1elastic.ingest.document import FieldPath, IngestDocument
+from s1elastic.ingest.errors import ClassCastException
 
 SOURCE = {"a": 1, "b": {"c": 2, "d": 3}, "e": [{"f": 1}], "name": "b"}
 
@@ -78,32 +78,6 @@ def test_config_errors() -> None:
 
 # -- the one-walk fast path must agree with has/get/remove/set ------------------------------------
 
-_KEYS = ["a", "b", "0", "1", "_index", "_version", "_id"]
-_VALUES = st.recursive(
-    st.none() | st.integers(0, 2) | st.just(""),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(_KEYS[:4]), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
-_SOURCES = st.dictionaries(st.sampled_from(_KEYS[:4]), _VALUES, max_size=4)
-_PATHS = (
-    st.lists(st.sampled_from(_KEYS), min_size=1, max_size=3)
-    .map(".".join)
-    .flatmap(lambda rest: st.sampled_from([rest, "_ingest." + rest]))
-)
-
-
-def _doc(source: dict[str, Any]) -> IngestDocument:
-    return IngestDocument({**deep_copy(source), "_index": "i", "_version": JLong(1)}, deep_copy(source))
-
-
-def _attempt(action: Any) -> Any:
-    try:
-        return ("ok", action())
-    except JavaException as exc:
-        return ("error", exc.java_class, str(exc))
-
 
 def _remove_reference(doc: IngestDocument, fields: list[str], ignore_missing: bool) -> IngestDocument:
     """The processor's loop written with the document's general accessors only."""
@@ -118,13 +92,13 @@ def _remove_reference(doc: IngestDocument, fields: list[str], ignore_missing: bo
 
 
 @settings(max_examples=600, deadline=None)
-@given(source=_SOURCES, fields=st.lists(_PATHS, min_size=1, max_size=3), ignore_missing=st.booleans())
+@given(source=SOURCES, fields=st.lists(PATHS, min_size=1, max_size=3), ignore_missing=st.booleans())
 def test_fast_path_agrees_with_has_and_remove(
     source: dict[str, Any], fields: list[str], ignore_missing: bool
 ) -> None:
     processor = build("remove", {"field": fields, "ignore_missing": ignore_missing})
-    fast, reference = _doc(source), _doc(source)
-    assert _attempt(lambda: processor.execute(fast) is fast) == _attempt(
+    fast, reference = make_doc(source), make_doc(source)
+    assert attempt(lambda: processor.execute(fast) is fast) == attempt(
         lambda: _remove_reference(reference, fields, ignore_missing) is reference
     )
-    assert (repr(fast.source), repr(fast.ingest)) == (repr(reference.source), repr(reference.ingest))
+    assert state(fast) == state(reference)

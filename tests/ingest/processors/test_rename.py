@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from document_shapes import PATHS, SOURCES, attempt, make_doc, state
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from processor_helpers import build, iae, run, run_doc, run_error
 
-from s1elastic.ingest.document import FieldPath, IngestDocument, deep_copy
-from s1elastic.ingest.errors import JavaException
-from s1elastic.ingest.javatypes import JLong
+from s1elastic.ingest.document import FieldPath, IngestDocument
 from s1elastic.ingest.processors.rename import RenameProcessor
 
 
@@ -69,7 +68,6 @@ def test_errors(options: dict[str, Any], source: dict[str, Any], error: dict[str
 def test_failed_set_restores_the_source_field() -> None:
     from processor_helpers import build
 
-    from s1elastic.ingest.document import IngestDocument
     from s1elastic.ingest.errors import IllegalArgumentException
 
     doc = IngestDocument.from_source({"a": 1, "s": "str"})
@@ -84,38 +82,12 @@ def test_failed_set_restores_the_source_field() -> None:
 
 # -- the one-walk fast path must agree with has/get/remove/set ------------------------------------
 
-_KEYS = ["a", "b", "0", "1", "_index", "_version", "_id"]
-_VALUES = st.recursive(
-    st.none() | st.integers(0, 2) | st.just(""),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(_KEYS[:4]), inner, max_size=3)
-    ),
-    max_leaves=8,
-)
-_SOURCES = st.dictionaries(st.sampled_from(_KEYS[:4]), _VALUES, max_size=4)
-_PATHS = (
-    st.lists(st.sampled_from(_KEYS), min_size=1, max_size=3)
-    .map(".".join)
-    .flatmap(lambda rest: st.sampled_from([rest, "_ingest." + rest]))
-)
-
-
-def _doc(source: dict[str, Any]) -> IngestDocument:
-    return IngestDocument({**deep_copy(source), "_index": "i", "_version": JLong(1)}, deep_copy(source))
-
-
-def _attempt(action: Any) -> Any:
-    try:
-        return ("ok", action())
-    except JavaException as exc:
-        return ("error", exc.java_class, str(exc))
-
 
 @settings(max_examples=600, deadline=None)
 @given(
-    source=_SOURCES,
-    field=_PATHS,
-    target=_PATHS,
+    source=SOURCES,
+    field=PATHS,
+    target=PATHS,
     ignore_missing=st.booleans(),
     override=st.booleans(),
 )
@@ -125,8 +97,8 @@ def test_fast_path_agrees_with_general_path(
     options = {"field": field, "target_field": target, "ignore_missing": ignore_missing, "override": override}
     processor = build("rename", options)
     assert isinstance(processor, RenameProcessor)
-    fast, general = _doc(source), _doc(source)
-    fast_outcome = _attempt(lambda: processor.execute(fast) is fast)
-    general_outcome = _attempt(lambda: processor._execute_general(general, FieldPath.of(field)) is general)
+    fast, general = make_doc(source), make_doc(source)
+    fast_outcome = attempt(lambda: processor.execute(fast) is fast)
+    general_outcome = attempt(lambda: processor._execute_general(general, FieldPath.of(field)) is general)
     assert fast_outcome == general_outcome
-    assert (repr(fast.source), repr(fast.ingest)) == (repr(general.source), repr(general.ingest))
+    assert state(fast) == state(general)

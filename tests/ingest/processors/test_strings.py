@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from processor_helpers import config_error, iae, parse_error, run, run_error
+from document_shapes import PATHS, SOURCES, attempt, make_doc, state
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from processor_helpers import build, config_error, iae, parse_error, run, run_error
+
+from s1elastic.ingest.processors.strings import StringProcessor
 
 
 @pytest.mark.parametrize(
@@ -56,3 +61,22 @@ def test_config_errors() -> None:
     assert config_error("trim", {"field": "f", "ignore_missing": "true"}) == parse_error(
         "[ignore_missing] property isn't a boolean, but of type [java.lang.String]", "ignore_missing", "trim"
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    processor_type=st.sampled_from(["lowercase", "uppercase", "trim"]),
+    source=SOURCES,
+    field=PATHS,
+    ignore_missing=st.booleans(),
+)
+def test_in_place_walk_agrees_with_get_and_set(
+    processor_type: str, source: dict[str, Any], field: str, ignore_missing: bool
+) -> None:
+    processor = build(processor_type, {"field": field, "ignore_missing": ignore_missing})
+    assert isinstance(processor, StringProcessor)
+    fast, general = make_doc(source), make_doc(source)
+    assert attempt(lambda: processor.execute(fast) is fast) == attempt(
+        lambda: processor._execute_general(general) is general
+    )
+    assert state(fast) == state(general)

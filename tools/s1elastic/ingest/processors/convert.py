@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from s1elastic.ingest.config import ProcessorConfig
-from s1elastic.ingest.document import MISSING, FieldPath, IngestDocument
+from s1elastic.ingest.document import METADATA_KEYS, MISSING, FieldPath, IngestDocument
 from s1elastic.ingest.errors import (
     ClassCastException,
     IllegalArgumentException,
@@ -34,6 +34,7 @@ from s1elastic.ingest.processors._java_numbers import (
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
 _PLAIN_INTS = frozenset((int, JLong))
+_METADATA = frozenset(METADATA_KEYS)
 
 
 def _text(value: Any) -> str:
@@ -162,6 +163,7 @@ class ConvertProcessor(Processor):
         self.convert_type = type_name
         self.convert = CONVERTERS[type_name]
         self.ignore_missing = ignore_missing
+        self._in_place = self.target is self.path
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -177,6 +179,28 @@ class ConvertProcessor(Processor):
         return cls(field, target, type_name, ignore_missing)
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        if self._in_place:
+            # A single value in place through plain dicts: get and set in one walk, as they resolve.
+            path = self.path
+            source = doc.source
+            parent: Any = doc.ingest if path.in_ingest else source
+            for key in path.head:
+                if type(parent) is not dict:
+                    return self._execute_general(doc)
+                parent = parent.get(key)
+            if type(parent) is dict:
+                leaf = path.leaf
+                value = parent.get(leaf)
+                if (
+                    value is not None
+                    and not isinstance(value, list)
+                    and (parent is not source or leaf not in _METADATA)
+                ):
+                    parent[leaf] = self.convert(value)
+                    return doc
+        return self._execute_general(doc)
+
+    def _execute_general(self, doc: IngestDocument) -> IngestDocument | None:
         value = doc.get(self.path, self.ignore_missing)
         if value is MISSING or value is None:
             if self.ignore_missing:
