@@ -7,7 +7,6 @@ when a string holds characters outside the BMP.
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import math
 from typing import Any
@@ -263,20 +262,11 @@ def _encode_base64(s: str) -> str:
 
 @method("String", "String decodeBase64()")
 def _decode_base64(s: str) -> str:
-    try:
-        raw = base64.b64decode(s.encode("utf-8"), validate=True)
-    except (binascii.Error, ValueError):
-        raise IllegalArgumentException(_base64_error(s)) from None
+    # Augmentation.decodeBase64: Base64.getDecoder().decode(UTF-8 bytes), read back as UTF-8
+    from s1elastic.ingest.painless.api_base64 import decode_bytes
+
+    raw = decode_bytes(s.encode("utf-8", "surrogatepass"))
     return raw.decode("utf-8", "replace")
-
-
-def _base64_error(s: str) -> str:
-    """java.util.Base64.Decoder's message for the first illegal character (or bad length)."""
-    alphabet = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-    for c in s:
-        if c not in alphabet and c != "=":
-            return f"Illegal base64 character {ord(c):x}"
-    return "Input byte array has wrong 4-byte ending unit"
 
 
 @method("String", "String sha1()")
@@ -648,20 +638,21 @@ static_field("Boolean", "FALSE", "Boolean", False)
 
 
 def _ch(c: Any) -> str:
+    # The whitelist takes code points (isDigit(int) ...): chars widen to int, as do stream chars().
     return chr(c) if isinstance(c, int) else str(c)
 
 
-@method("Character", "static boolean isDigit(char)")
+@method("Character", "static boolean isDigit(int)")
 def _is_digit(c: Any) -> bool:
     return _ch(c).isdigit() and _ch(c).isdecimal()
 
 
-@method("Character", "static boolean isLetter(char)")
+@method("Character", "static boolean isLetter(int)")
 def _is_letter(c: Any) -> bool:
     return _ch(c).isalpha()
 
 
-@method("Character", "static boolean isLetterOrDigit(char)")
+@method("Character", "static boolean isLetterOrDigit(int)")
 def _is_letter_or_digit(c: Any) -> bool:
     return _ch(c).isalpha() or _ch(c).isdecimal()
 
@@ -671,7 +662,7 @@ def _is_alphabetic(c: Any) -> bool:
     return _ch(c).isalpha()
 
 
-@method("Character", "static boolean isWhitespace(char)")
+@method("Character", "static boolean isWhitespace(int)")
 def _is_whitespace(c: Any) -> bool:
     ch = _ch(c)
     if ch in "\u00a0\u2007\u202f":
@@ -679,12 +670,12 @@ def _is_whitespace(c: Any) -> bool:
     return ch in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f" or (ch.isspace() and ch not in "\x85")
 
 
-@method("Character", "static boolean isUpperCase(char)")
+@method("Character", "static boolean isUpperCase(int)")
 def _is_upper(c: Any) -> bool:
     return _ch(c).isupper()
 
 
-@method("Character", "static boolean isLowerCase(char)")
+@method("Character", "static boolean isLowerCase(int)")
 def _is_lower(c: Any) -> bool:
     return _ch(c).islower()
 
@@ -701,7 +692,7 @@ def _to_lower(c: Any) -> JChar:
     return JChar(u if len(u) == 1 else _ch(c))
 
 
-@method("Character", "static int getNumericValue(char)")
+@method("Character", "static int getNumericValue(int)")
 def _numeric_value(c: Any) -> int:
     ch = _ch(c)
     if ch.isdecimal():

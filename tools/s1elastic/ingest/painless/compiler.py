@@ -724,8 +724,9 @@ class Compiler:
         name = node.name
         ns = node.null_safe
         if otype == "def":
-            args = [self._dynamic_arg(a, scope) for a in node.args]
-            site = _DynamicSite(name, n)
+            typed = [self._dynamic_arg_typed(a, scope) for a in node.args]
+            args = [fn for fn, _t in typed]
+            site = _DynamicSite(name, n, tuple(t for _fn, t in typed))
             if n == 0:
                 call0 = site.call0
 
@@ -1470,6 +1471,13 @@ class Compiler:
 
         return mk_bound
 
+    def _dynamic_arg_typed(self, node: ast.Node, scope: Scope) -> tuple[Fn, str]:
+        """A def call's argument and its static type (the call site's descriptor keeps it)."""
+        if isinstance(node, ast.Lambda | ast.FuncRef):
+            return self._dynamic_arg(node, scope), "def"
+        fn, t = self.expr(node, scope)
+        return self._to_def(fn, t), t
+
     def _dynamic_arg(self, node: ast.Node, scope: Scope) -> Fn:
         if isinstance(node, ast.Lambda):
             return self._lambda(node, scope, None)
@@ -1655,11 +1663,12 @@ def _coerce_typed(v: Any, p: str) -> Any:
 class _DynamicSite:
     """One `def` call site with an inline cache: receiver class -> (impl, argument coercions)."""
 
-    __slots__ = ("arity", "cache", "name")
+    __slots__ = ("arity", "cache", "name", "static")
 
-    def __init__(self, name: str, arity: int) -> None:
+    def __init__(self, name: str, arity: int, static: tuple[str, ...] = ()) -> None:
         self.name = name
         self.arity = arity
+        self.static = static  # the arguments' static types
         self.cache: dict[type, tuple[Callable[..., Any], tuple[str, ...] | None]] = {}
 
     def _resolve(self, v: Any) -> tuple[Callable[..., Any], tuple[str, ...] | None]:
@@ -1687,13 +1696,27 @@ class _DynamicSite:
         impl, params = self._resolve(v)
         if params is None:
             return impl(v, a)
+        if self.static:
+            return impl(v, _coerce_site_arg(a, params[0], self.static[0]))
         return impl(v, _coerce_dynamic(a, params[0]))
 
     def call(self, v: Any, args: list[Any]) -> Any:
         impl, params = self._resolve(v)
         if params is None:
             return impl(v, *args)
+        if self.static:
+            return impl(v, *[_coerce_site_arg(a, p, t) for a, p, t in zip(args, params, self.static)])
         return impl(v, *[_coerce_dynamic(a, p) for a, p in zip(args, params)])
+
+
+def _coerce_site_arg(v: Any, p: str, static: str) -> Any:
+    """MethodHandle.asType from the argument's static type: a primitive (or its box) widens to a
+    wider primitive parameter (`x.limit(2)` passes an int to limit(long)); a def value must already
+    be of the parameter's class."""
+    st = unboxed(static)
+    if st != p and st in NUMERIC_RANK and p in NUMERIC_RANK and implicit_ok(st, p) and v is not None:
+        return rt.convert_numeric(v, p)
+    return _coerce_dynamic(v, p)
 
 
 _NO_COERCE = frozenset({"def", "Object", "CharSequence", "ObjIntConsumer"})

@@ -138,9 +138,12 @@ def _ensure_loaded() -> None:
         return
     _LOADED = True
     from s1elastic.ingest.painless import (  # noqa: F401
+        api_base64,
         api_collections,
         api_ingest,
         api_lang,
+        api_optional,
         api_regex,
+        api_stream,
         api_time,
     )

@@ -22,6 +22,23 @@ BOXED = {
 }
 BOX_OF = {v: k for k, v in BOXED.items()}
 
+# java.util.function's primitive specialisations: name -> (arity, return type)
+_PRIMITIVE_FUNCTIONAL: dict[str, tuple[int, str]] = {
+    **{f"{p}Predicate": (1, "boolean") for p in ("Int", "Long", "Double")},
+    **{f"{p}Function": (1, "def") for p in ("Int", "Long", "Double")},
+    **{f"{p}UnaryOperator": (1, p.lower()) for p in ("Int", "Long", "Double")},
+    **{f"{p}BinaryOperator": (2, p.lower()) for p in ("Int", "Long", "Double")},
+    **{f"{p}Consumer": (1, "void") for p in ("Int", "Long", "Double")},
+    **{f"{p}Supplier": (0, p.lower()) for p in ("Int", "Long", "Double")},
+    **{f"Obj{p}Consumer": (2, "void") for p in ("Long", "Double")},
+    **{
+        f"{a}To{b}Function": (1, b.lower())
+        for a in ("Int", "Long", "Double")
+        for b in ("Int", "Long", "Double")
+        if a != b
+    },
+}
+
 # Painless name -> (Java canonical name, direct supertypes)
 CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Object": ("java.lang.Object", ()),
@@ -100,6 +117,21 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ToIntFunction": ("java.util.function.ToIntFunction", ("Object",)),
     "ToLongFunction": ("java.util.function.ToLongFunction", ("Object",)),
     "Comparator": ("java.util.Comparator", ("Object",)),
+    # java.util.stream, Optional and Base64 (api_stream, api_optional, api_base64)
+    "BaseStream": ("java.util.stream.BaseStream", ("Object",)),
+    "Stream": ("java.util.stream.Stream", ("BaseStream",)),
+    "IntStream": ("java.util.stream.IntStream", ("BaseStream",)),
+    "LongStream": ("java.util.stream.LongStream", ("BaseStream",)),
+    "DoubleStream": ("java.util.stream.DoubleStream", ("BaseStream",)),
+    "Collector": ("java.util.stream.Collector", ("Object",)),
+    "Collectors": ("java.util.stream.Collectors", ("Object",)),
+    "Optional": ("java.util.Optional", ("Object",)),
+    "OptionalInt": ("java.util.OptionalInt", ("Object",)),
+    "OptionalLong": ("java.util.OptionalLong", ("Object",)),
+    "OptionalDouble": ("java.util.OptionalDouble", ("Object",)),
+    "Base64.Decoder": ("java.util.Base64.Decoder", ("Object",)),
+    "Base64.Encoder": ("java.util.Base64.Encoder", ("Object",)),
+    **{name: (f"java.util.function.{name}", ("Object",)) for name in _PRIMITIVE_FUNCTIONAL},
     "Exception": ("java.lang.Exception", ("Object",)),
     "RuntimeException": ("java.lang.RuntimeException", ("Exception",)),
     "IllegalArgumentException": ("java.lang.IllegalArgumentException", ("RuntimeException",)),
@@ -129,6 +161,7 @@ FUNCTIONAL = {
     "ToIntFunction": (1, "int"),
     "ToLongFunction": (1, "long"),
     "Comparator": (2, "int"),
+    **_PRIMITIVE_FUNCTIONAL,
 }
 
 
