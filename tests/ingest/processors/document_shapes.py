@@ -51,3 +51,24 @@ def attempt(action: Any) -> Any:
 def state(doc: IngestDocument) -> Any:
     """Everything a processor may have changed, with value classes visible."""
     return repr(doc.source), repr(doc.ingest)
+
+
+def related_path(path: str) -> st.SearchStrategy[str]:
+    """A path near `path`: itself, a parent, a child, a sibling, or any other path."""
+    parts = path.split(".")
+    near = [path, path + ".a", path + ".0", ".".join([*parts[:-1], "b"])]
+    if len(parts) > 1:
+        near.append(".".join(parts[:-1]))
+    return st.sampled_from(near) | PATHS
+
+
+@st.composite
+def source_along(draw: st.DrawFn, path: str) -> dict[str, Any]:
+    """A source in which `path` (minus any `_ingest.` prefix) often resolves through maps and lists."""
+    source = draw(SOURCES)
+    parts = path.removeprefix("_ingest.").split(".")
+    value: Any = draw(VALUES)
+    for part in reversed(parts[1:]):
+        value = [value] if part in ("0", "1") and draw(st.booleans()) else {part: value}
+    source[parts[0]] = value
+    return source

@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 import pytest
-from document_shapes import PATHS, SOURCES, attempt, make_doc, state
+from document_shapes import PATHS, SOURCES, attempt, make_doc, source_along, state
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from processor_helpers import build, config_error, iae, parse_error, run, run_error
@@ -215,13 +215,14 @@ def test_number_shortcuts_agree_with_text_parsing(number: int, as_long: bool) ->
 @settings(max_examples=600, deadline=None)
 @given(
     type_name=st.sampled_from(sorted(CONVERTERS)),
-    source=SOURCES,
+    data=st.data(),
     field=PATHS,
     ignore_missing=st.booleans(),
 )
 def test_in_place_walk_agrees_with_get_and_set(
-    type_name: str, source: dict[str, Any], field: str, ignore_missing: bool
+    type_name: str, data: st.DataObject, field: str, ignore_missing: bool
 ) -> None:
+    source = data.draw(source_along(field) | SOURCES)
     processor = build("convert", {"field": field, "type": type_name, "ignore_missing": ignore_missing})
     assert isinstance(processor, ConvertProcessor)
     fast, general = make_doc(source), make_doc(source)

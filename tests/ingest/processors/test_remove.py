@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from document_shapes import PATHS, SOURCES, attempt, make_doc, state
+from document_shapes import PATHS, SOURCES, attempt, make_doc, source_along, state
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from processor_helpers import build, config_error, iae, parse_error, run, run_error
@@ -92,10 +92,11 @@ def _remove_reference(doc: IngestDocument, fields: list[str], ignore_missing: bo
 
 
 @settings(max_examples=600, deadline=None)
-@given(source=SOURCES, fields=st.lists(PATHS, min_size=1, max_size=3), ignore_missing=st.booleans())
+@given(data=st.data(), fields=st.lists(PATHS, min_size=1, max_size=3), ignore_missing=st.booleans())
 def test_fast_path_agrees_with_has_and_remove(
-    source: dict[str, Any], fields: list[str], ignore_missing: bool
+    data: st.DataObject, fields: list[str], ignore_missing: bool
 ) -> None:
+    source = data.draw(source_along(fields[0]) | SOURCES)
     processor = build("remove", {"field": fields, "ignore_missing": ignore_missing})
     fast, reference = make_doc(source), make_doc(source)
     assert attempt(lambda: processor.execute(fast) is fast) == attempt(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from document_shapes import PATHS, SOURCES, attempt, make_doc, state
+from document_shapes import PATHS, SOURCES, attempt, make_doc, related_path, source_along, state
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from processor_helpers import build, iae, run, run_doc, run_error
@@ -83,17 +83,13 @@ def test_failed_set_restores_the_source_field() -> None:
 # -- the one-walk fast path must agree with has/get/remove/set ------------------------------------
 
 
-@settings(max_examples=600, deadline=None)
-@given(
-    source=SOURCES,
-    field=PATHS,
-    target=PATHS,
-    ignore_missing=st.booleans(),
-    override=st.booleans(),
-)
+@settings(max_examples=1000, deadline=None)
+@given(data=st.data(), field=PATHS, ignore_missing=st.booleans(), override=st.booleans())
 def test_fast_path_agrees_with_general_path(
-    source: dict[str, Any], field: str, target: str, ignore_missing: bool, override: bool
+    data: st.DataObject, field: str, ignore_missing: bool, override: bool
 ) -> None:
+    target = data.draw(related_path(field))
+    source = data.draw(source_along(field) | SOURCES)
     options = {"field": field, "target_field": target, "ignore_missing": ignore_missing, "override": override}
     processor = build("rename", options)
     assert isinstance(processor, RenameProcessor)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from document_shapes import PATHS, SOURCES, attempt, make_doc, state
+from document_shapes import PATHS, SOURCES, attempt, make_doc, source_along, state
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from processor_helpers import build, config_error, iae, parse_error, run, run_error
@@ -66,13 +66,14 @@ def test_config_errors() -> None:
 @settings(max_examples=500, deadline=None)
 @given(
     processor_type=st.sampled_from(["lowercase", "uppercase", "trim"]),
-    source=SOURCES,
+    data=st.data(),
     field=PATHS,
     ignore_missing=st.booleans(),
 )
 def test_in_place_walk_agrees_with_get_and_set(
-    processor_type: str, source: dict[str, Any], field: str, ignore_missing: bool
+    processor_type: str, data: st.DataObject, field: str, ignore_missing: bool
 ) -> None:
+    source = data.draw(source_along(field) | SOURCES)
     processor = build(processor_type, {"field": field, "ignore_missing": ignore_missing})
     assert isinstance(processor, StringProcessor)
     fast, general = make_doc(source), make_doc(source)

@@ -11,6 +11,7 @@ from s1elastic.ingest.mustache import Template
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
 _METADATA = frozenset(METADATA_KEYS)
+_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
 @register
@@ -55,9 +56,27 @@ class RenameProcessor(Processor):
         if parent is source and leaf in _METADATA:
             return self._execute_general(doc, path)
         target = self._target_path or FieldPath.of(self.target.render(doc))
-        if doc.has(target, fail_out_of_range=True) and not self.override:
-            raise IllegalArgumentException(f"field [{target.raw}] already exists")
-        value = parent.pop(leaf)
+        # The target's parent, walked once for `has` and, when it exists, reused for `set`.
+        target_parent: Any = doc.ingest if target.in_ingest else source
+        for key in target.head:
+            if type(target_parent) is not dict:
+                break
+            target_parent = target_parent.get(key)
+        if type(target_parent) is dict:
+            target_leaf = target.leaf
+            if target_leaf in target_parent and not self.override:
+                raise IllegalArgumentException(f"field [{target.raw}] already exists")
+            value = parent.pop(leaf)
+            # Removing the source field cannot have cut the target's chain unless the moved value
+            # is a container (the target then lies inside it); metadata goes through validation.
+            if type(value) in _SCALARS and (target_parent is not source or target_leaf not in _METADATA):
+                target_parent[target_leaf] = value
+                return doc
+        else:
+            # has() is False past a null; anything else (a list on the way) it judges itself.
+            if target_parent is not None and doc.has(target, fail_out_of_range=True) and not self.override:
+                raise IllegalArgumentException(f"field [{target.raw}] already exists")
+            value = parent.pop(leaf)
         try:
             doc.set(target, value)
         except JavaException:
