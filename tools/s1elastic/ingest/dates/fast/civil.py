@@ -89,7 +89,9 @@ class ZoneView:
         fixed = self.fixed
         if fixed == offset:
             return y, mo, d, h, mi, s, nano, offset
-        epoch = epoch_of(y, mo, d, h, mi, s, offset)
         if fixed is not None:
-            return _at_offset(epoch, nano, fixed)
-        return _in_region(epoch, nano, self.tz)
+            sod = h * 3600 + mi * 60 + s + fixed - offset
+            if 0 <= sod < 86400:  # same day: no calendar arithmetic
+                return y, mo, d, sod // 3600, sod // 60 % 60, sod % 60, nano, fixed
+            return _at_offset(epoch_of(y, mo, d, h, mi, s, offset), nano, fixed)
+        return _in_region(epoch_of(y, mo, d, h, mi, s, offset), nano, self.tz)

@@ -35,8 +35,21 @@ _VARIANTS = {
 }
 
 
+_OFFSETS: dict[str, int | None] = {}
+
+
 def _offset(text: str) -> int | None:
-    """Seconds of `Z`, `±HH`, `±HHmm`, `±HH:mm`; None when out of range (general path decides)."""
+    """Seconds of `Z`, `±HH`, `±HHmm`, `±HH:mm` (remembered: logs repeat a few offsets)."""
+    if text in _OFFSETS:
+        return _OFFSETS[text]
+    if len(_OFFSETS) >= 512:
+        _OFFSETS.clear()
+    value = _OFFSETS[text] = _offset_of(text)
+    return value
+
+
+def _offset_of(text: str) -> int | None:
+    """None when out of range: the general path decides (and raises)."""
     if text == "Z":
         return 0
     h = int(text[1:3])
@@ -84,7 +97,7 @@ def iso_parser(name: str, view: ZoneView) -> SubParser | None:
             return None
         if zs is None:
             return local(y, mo, d, h, mi, s, n)
-        offset = _offset(zs)
+        offset = 0 if zs == "Z" else _offset(zs)
         if offset is None:
             return None
         return at_offset(y, mo, d, h, mi, s, n, offset)

@@ -101,6 +101,16 @@ class _Plan:
 
 
 def _offset_value(no_offset: str) -> Callable[[str], int | None]:
+    cache: dict[str, int | None] = {}
+
+    def cached(token: str) -> int | None:
+        if token in cache:
+            return cache[token]
+        if len(cache) >= 512:
+            cache.clear()
+        value = cache[token] = convert(token)
+        return value
+
     def convert(token: str) -> int | None:
         if token == no_offset:
             return 0
@@ -114,7 +124,7 @@ def _offset_value(no_offset: str) -> Callable[[str], int | None]:
             return None
         return -total if token[0] == "-" else total
 
-    return convert
+    return cached
 
 
 def _number(plan: _Plan, part: Number) -> None:
