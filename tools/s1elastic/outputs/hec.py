@@ -45,6 +45,7 @@ from s1elastic.outputs.http_common import (
     OutputConfigurationError,
     backoff_from,
     httpx_verify,
+    json_object,
     read_secret,
     retry_after_seconds,
     timestamp_ns,
@@ -214,7 +215,7 @@ class HecOutput(Output):
         except httpx.HTTPError as exc:
             raise _Retry(f"{type(exc).__name__}: {exc}") from None
         status = response.status_code
-        answer = _json(response)
+        answer = json_object(response)
         code = answer.get("code")
         text = str(answer.get("text") or response.reason_phrase)
         if 200 <= status < 300:
@@ -261,14 +262,6 @@ def _document_time(source: bytes) -> int | None:
     except (orjson.JSONDecodeError, AttributeError):
         return None
     return timestamp_ns(value)
-
-
-def _json(response: httpx.Response) -> dict[str, Any]:
-    try:
-        value = response.json()
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def build_hec_output(spec: Mapping[str, Any]) -> HecOutput:

@@ -28,6 +28,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from s1elastic.sentinelone.errors import ConfigurationError
 
 Sleep = Callable[[float], None]
@@ -153,3 +155,12 @@ def timestamp_ns(value: Any) -> int | None:
         when = when.replace(tzinfo=UTC)
     seconds = int(when.timestamp())
     return seconds * 1_000_000_000 + fraction_ns
+
+
+def json_object(response: httpx.Response) -> dict[str, Any]:
+    """The response body as a JSON object, or {} when it is not one (HTML error pages, empty bodies)."""
+    try:
+        value = response.json()
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

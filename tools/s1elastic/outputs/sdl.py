@@ -51,6 +51,7 @@ from s1elastic.outputs.http_common import (
     OutputConfigurationError,
     backoff_from,
     httpx_verify,
+    json_object,
     read_secret,
     retry_after_seconds,
     timestamp_ns,
@@ -334,7 +335,7 @@ class SdlOutput(Output):
             response = self.client.post(self.endpoint, content=body, headers=headers)
         except httpx.HTTPError as exc:
             raise _Retry(f"{type(exc).__name__}: {exc}") from None
-        answer = _json(response)
+        answer = json_object(response)
         status = str(answer.get("status") or "")
         message = str(answer.get("message") or response.reason_phrase)
         code = response.status_code
@@ -354,14 +355,6 @@ class SdlOutput(Output):
         if 200 <= code < 300 and (not status or status.startswith("success")):
             return
         raise OutputError(f"sdl: addEvents refused the request: HTTP {code} {status} {message}".rstrip())
-
-
-def _json(response: httpx.Response) -> dict[str, Any]:
-    try:
-        value = response.json()
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def build_sdl_output(spec: Mapping[str, Any]) -> SdlOutput:
