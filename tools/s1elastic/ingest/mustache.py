@@ -694,25 +694,26 @@ def _fragment(text: str, encode: Callable[[str], str]) -> _Block:
 
 
 class Template:
-    """A compiled template; constant strings (no `{{`) render to themselves without work."""
+    """A compiled template; constant strings (no `{{`) render to themselves without work.
 
-    __slots__ = ("_render", "is_constant", "source")
+    `render(doc)` is the render function itself (an attribute, not a method), saving a call level.
+    """
+
+    __slots__ = ("is_constant", "render", "source")
 
     def __init__(self, source: str, root: _Block | None) -> None:
         self.source = source
         self.is_constant = root is None
-        self._render: Callable[[IngestDocument], str] = (
-            self._constant if root is None else _make_renderer(source, root)
+        self.render: Callable[[IngestDocument], str] = (
+            _constant_renderer(source) if root is None else _make_renderer(source, root)
         )
-
-    def _constant(self, doc: IngestDocument) -> str:
-        return self.source
-
-    def render(self, doc: IngestDocument) -> str:
-        return self._render(doc)
 
     def __repr__(self) -> str:
         return f"Template({self.source!r})"
+
+
+def _constant_renderer(text: str) -> Callable[[IngestDocument], str]:
+    return lambda doc: text
 
 
 def _make_renderer(source: str, root: _Block, fast: bool = True) -> Callable[[IngestDocument], str]:
@@ -830,19 +831,19 @@ def compile_template(
 
 
 class ValueSource:
-    """ValueSource.wrap: a value whose strings may be templates; `resolve` gives a fresh copy."""
+    """ValueSource.wrap: a value whose strings may be templates; `resolve(doc)` gives a fresh copy.
 
-    __slots__ = ("_resolve", "is_constant", "is_template")
+    `resolve` is the function itself (an attribute, not a method), saving a call level.
+    """
+
+    __slots__ = ("is_constant", "is_template", "resolve")
 
     def __init__(
         self, resolve: Callable[[IngestDocument], Any], is_constant: bool, is_template: bool = False
     ) -> None:
-        self._resolve = resolve
+        self.resolve = resolve
         self.is_constant = is_constant
         self.is_template = is_template  # a templated string (TemplatedValue), not a map or list of them
-
-    def resolve(self, doc: IngestDocument) -> Any:
-        return self._resolve(doc)
 
 
 def _immutable(value: Any) -> Callable[[IngestDocument], Any]:
