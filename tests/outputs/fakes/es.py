@@ -20,7 +20,7 @@ from typing import Any
 
 import orjson
 
-from fakes.loopback import LoopbackServer, Reply, Request
+from fakes.loopback import FakeService, LoopbackServer, Reply, Request
 
 ES_HEADERS = {
     "X-Elastic-Product": "Elasticsearch",
@@ -59,7 +59,7 @@ ITEM_ERRORS = {
 }
 
 
-class FakeElasticsearch:
+class FakeElasticsearch(FakeService):
     def __init__(
         self, *, long_fields: tuple[str, ...] = (), default_pipeline: DefaultPipeline | None = None
     ) -> None:
@@ -71,17 +71,6 @@ class FakeElasticsearch:
         self.statuses: list[int] = []  # every item status answered, in order
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
-
-    def __enter__(self) -> FakeElasticsearch:
-        self.server.__enter__()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.__exit__(*exc)
-
-    @property
-    def url(self) -> str:
-        return self.server.url
 
     def all_docs(self) -> list[dict[str, Any]]:
         return [doc for index in self.docs.values() for doc in index.values()]

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 import zstandard
 
-from fakes.loopback import LoopbackServer, Reply, Request
+from fakes.loopback import FakeService, LoopbackServer, Reply, Request
 
 MAX_BYTES = 10_000_000
 JSON = {"Content-Type": "application/json; charset=UTF-8"}
@@ -27,7 +27,7 @@ def hec_reply(status: int, text: str, code: int, **extra: Any) -> Reply:
     return Reply(status, orjson.dumps({"text": text, "code": code, **extra}), dict(JSON))
 
 
-class FakeHec:
+class FakeHec(FakeService):
     def __init__(
         self, token: str = "hec-token-0001", *, scheme: str = "Bearer", indexes: tuple[str, ...] = ()
     ) -> None:
@@ -38,17 +38,6 @@ class FakeHec:
         self.events: list[dict[str, Any]] = []
         self.encodings: list[str] = []
         self._lock = threading.Lock()
-
-    def __enter__(self) -> FakeHec:
-        self.server.__enter__()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.__exit__(*exc)
-
-    @property
-    def url(self) -> str:
-        return self.server.url
 
     def handle(self, request: Request) -> Reply:
         if request.method != "POST" or request.path != "/services/collector/event":

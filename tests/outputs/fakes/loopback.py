@@ -113,3 +113,20 @@ class LoopbackServer:
         return Reply(
             404, b'{"error":"unexpected request in test fake"}', {"Content-Type": "application/json"}
         )
+
+
+class FakeService:
+    """A vendor fake: owns a LoopbackServer whose handler is the subclass's `handle`."""
+
+    server: LoopbackServer
+
+    def __enter__(self) -> Any:
+        self.server.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.__exit__(*exc)
+
+    @property
+    def url(self) -> str:
+        return self.server.url

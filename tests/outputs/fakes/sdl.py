@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from fakes.loopback import LoopbackServer, Reply, Request
+from fakes.loopback import FakeService, LoopbackServer, Reply, Request
 
 MAX_BYTES = 6_000_000
 JSON = {"Content-Type": "application/json"}
@@ -27,7 +27,7 @@ def sdl_reply(status: int, body: dict[str, Any]) -> Reply:
     return Reply(status, orjson.dumps(body), dict(JSON))
 
 
-class FakeSdl:
+class FakeSdl(FakeService):
     def __init__(self, key: str = "sdl-write-key-0001", *, hold: float = 0.0) -> None:
         self.server = LoopbackServer(self.handle)
         self.key = key
@@ -40,17 +40,6 @@ class FakeSdl:
         self.lose_answers = 0
         self._in_flight: set[str] = set()
         self._lock = threading.Lock()
-
-    def __enter__(self) -> FakeSdl:
-        self.server.__enter__()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.__exit__(*exc)
-
-    @property
-    def url(self) -> str:
-        return self.server.url
 
     def handle(self, request: Request) -> Reply:
         if request.method != "POST" or request.path != "/api/addEvents":
