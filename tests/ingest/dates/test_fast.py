@@ -153,6 +153,11 @@ PRINTED = [
     ("named-iso-nanos", "strict_date_optional_time_nanos", (2024, 3, 5, 10, 11, 12, 123456700, 0), "2024-03-05T10:11:12.1234567Z"),
     ("percent-literal", "yyyy'%'MM", (2024, 3, 5, 0, 0, 0, 0, 0), "2024%03"),
     ("two-digit-year", "yy", (1999, 1, 1, 0, 0, 0, 0, 0), "99"),
+    ("epoch-millis", "epoch_millis", (2016, 4, 25, 12, 24, 20, 123456789, 0), "1461587060123.456789"),
+    ("epoch-millis-whole", "epoch_millis", (1970, 1, 1, 1, 0, 0, 5_000_000, 3600), "5"),
+    ("epoch-millis-before-1970", "epoch_millis", (1969, 12, 31, 23, 59, 59, 500_000_000, 0), "-500"),
+    ("epoch-second", "epoch_second", (2016, 4, 25, 12, 24, 20, 500_000_000, 0), "1461587060.5"),
+    ("epoch-second-whole", "epoch_second", (2016, 4, 25, 14, 24, 20, 0, 7200), "1461587060"),
 ]  # fmt: skip
 
 
@@ -163,7 +168,7 @@ def test_printer(fmt: str, local: tuple[int, int, int, int, int, int, int, int],
     assert printer(local) == expected
 
 
-@pytest.mark.parametrize("fmt", ["epoch_millis", "yyyy-MM-dd VV", "yyyy-MM-dd z", "yyyy-DDD", "G yyyy"])
+@pytest.mark.parametrize("fmt", ["yyyy-MM-dd VV", "yyyy-MM-dd z", "yyyy-DDD", "G yyyy"])
 def test_no_fast_printer(fmt: str) -> None:
     assert fast_printer(for_pattern(fmt).printer) is None
 

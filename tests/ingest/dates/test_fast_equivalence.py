@@ -113,6 +113,7 @@ OUTPUT_FORMATS = [
     "strict_date_optional_time",
     "strict_date_optional_time_nanos",
     "epoch_millis",
+    "epoch_second",
     "uuuu-MM-dd'T'HH:mm:ss%",
     "yyyy-MM-dd VV",
 ]

@@ -190,14 +190,14 @@ class EpochParser:
         raise AssertionError("epoch formats always have two parsers")
 
 
-class _EpochPrinter(Composite):
+class EpochPrinter(Composite):
     def __init__(self, name: str) -> None:
         super().__init__([], False)
-        self._millis = name == "epoch_millis"
+        self.millis = name == "epoch_millis"
 
     def format(self, dt: JDateTime, out: list[str]) -> None:
         seconds = dt.epoch_second()
-        if self._millis:
+        if self.millis:
             total_nanos = seconds * 1_000_000_000 + dt.nano
             millis, rest = divmod(total_nanos, 1_000_000)
             out.append(str(millis))
@@ -275,12 +275,12 @@ _BUILDERS: dict[str, Callable[[], EsDateFormatter]] = {
     "strict_hour_minute_second": lambda: _single("strict_hour_minute_second", _hms()),
     "epoch_millis": lambda: EsDateFormatter(
         "epoch_millis",
-        _EpochPrinter("epoch_millis"),
+        EpochPrinter("epoch_millis"),
         (EpochParser("epoch_millis"), EpochParser("epoch_millis")),
     ),
     "epoch_second": lambda: EsDateFormatter(
         "epoch_second",
-        _EpochPrinter("epoch_second"),
+        EpochPrinter("epoch_second"),
         (EpochParser("epoch_second"), EpochParser("epoch_second")),
     ),
 }

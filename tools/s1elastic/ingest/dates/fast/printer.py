@@ -14,7 +14,7 @@ from datetime import date
 from operator import itemgetter
 
 from s1elastic.ingest.dates import fields as F
-from s1elastic.ingest.dates.fast.civil import Local
+from s1elastic.ingest.dates.fast.civil import Local, epoch_of
 from s1elastic.ingest.dates.printparse import (
     ALWAYS,
     EXCEEDS_PAD,
@@ -158,8 +158,28 @@ def _part(tpl: _Template, part: object) -> None:
         raise _Unsupported(type(part).__name__)
 
 
+def _epoch_printer(millis: bool) -> FastPrint:
+    """EpochTime's printer: epoch milliseconds (or seconds), then the remaining fraction if any."""
+
+    def print_epoch(t: Local) -> str | None:
+        y, mo, d, h, mi, s, n, offset = t
+        if not 1 <= y <= 9999:
+            return None
+        seconds = epoch_of(y, mo, d, h, mi, s, offset)
+        if millis:
+            whole, rest = divmod(seconds * 1_000_000_000 + n, 1_000_000)
+            return f"{whole}.{rest:06d}".rstrip("0") if rest else str(whole)
+        return f"{seconds}.{n:09d}".rstrip("0") if n else str(seconds)
+
+    return print_epoch
+
+
 def fast_printer(tree: Composite) -> FastPrint | None:
     """The template printer of an output format's printer tree, None when it has other pieces."""
+    from s1elastic.ingest.dates.named import EpochPrinter
+
+    if type(tree) is EpochPrinter:
+        return _epoch_printer(tree.millis)
     tpl = _Template()
     try:
         if type(tree) is not Composite:
