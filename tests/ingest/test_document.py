@@ -256,3 +256,10 @@ def test_fast_walks_agree_with_general_walk(
     put = _attempt(lambda: slow._put(path, value, append=False, allow_duplicates=True))
     assert _attempt(lambda: fast.set(path, value)) == put
     assert _state(fast) == _state(slow)
+    fast, slow = _twins(source, ingest)
+    appended = [value, value] if flag else value  # a list appends each element
+    put = _attempt(
+        lambda: slow._put(path, appended, append=True, allow_duplicates=flag, ignore_empty=not flag)
+    )
+    assert _attempt(lambda: fast.append(path, appended, flag, not flag)) == put
+    assert _state(fast) == _state(slow)

@@ -342,6 +342,28 @@ class IngestDocument:
 
         A missing field gets a new list only when something was added (newest IngestDocument).
         """
+        source = self.source
+        context: Any = self.ingest if path.in_ingest else source
+        for key in path.head:
+            if type(context) is not dict:
+                break
+            nxt = context.get(key, MISSING)
+            if nxt is MISSING:
+                nxt = context[key] = {}
+            context = nxt
+        else:
+            leaf = path.leaf
+            if type(context) is dict and (context is not source or leaf not in _METADATA_SET):
+                current = context.get(leaf, MISSING)
+                if current is MISSING:
+                    created = append_values([], value, allow_duplicates, ignore_empty_values)
+                    if created:
+                        context[leaf] = created
+                else:
+                    updated = append_values(current, value, allow_duplicates, ignore_empty_values)
+                    if updated is not current:
+                        context[leaf] = updated
+                return
         self._put(
             path, value, append=True, allow_duplicates=allow_duplicates, ignore_empty=ignore_empty_values
         )
