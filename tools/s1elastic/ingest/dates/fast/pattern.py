@@ -49,7 +49,8 @@ _SLOTS = {
     F.DAY_OF_WEEK: "dow",
 }
 _VARIABLE_MAX = 9  # digits a variable-width field may have on the fast path
-# Offset kinds: OFFSET_PATTERNS index -> (regex of the signed part, fixed digit count or None)
+# Offset kinds (index in OFFSET_PATTERNS) -> regex of the signed form. Possessive optional parts
+# always take two digits; where the general parser would leave them (over 59) the value is None.
 _OFFSET_REGEX = {
     1: r"[+-][0-9]{2}(?:[0-9]{2})?+",
     3: r"[+-][0-9]{4}",
