@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import MISSING, FieldPath, IngestDocument, deep_copy
 from s1elastic.ingest.mustache import Template, ValueSource
@@ -27,6 +30,11 @@ class SetProcessor(Processor):
         self.override = override
         self.ignore_empty_value = ignore_empty_value
         self._constant_path = FieldPath.of(field.source) if field.is_constant else None
+        # The usual case: constant field, always written, value not checked for emptiness.
+        self._plain: tuple[FieldPath, Callable[[IngestDocument], Any]] | None = None
+        if override and value is not None and self._constant_path is not None:
+            if not (ignore_empty_value and value.is_template):
+                self._plain = (self._constant_path, value.resolve)
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -49,6 +57,10 @@ class SetProcessor(Processor):
         return self._constant_path or FieldPath.of(self.field.render(doc))
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        plain = self._plain
+        if plain is not None:
+            doc.set(plain[0], plain[1](doc))
+            return doc
         if not self.override:
             path = self._path(doc)
             if doc.has(path) and doc.get(path) is not None:
