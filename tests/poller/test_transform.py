@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import orjson
@@ -70,3 +72,34 @@ def test_worker_pool_gives_the_same_documents_in_order(pipeline_file: Path) -> N
         (d.id, d.source) for d in local.documents[:-1]
     ]
     assert pooled.pipeline_errors == local.pipeline_errors == 1
+
+
+CONCURRENT_LOAD = """
+import sys, threading
+from pathlib import Path
+from s1elastic.ingest.painless import compile_script
+from s1elastic.poller.transform import LocalTransformer
+compile_script("ctx.warm = 1")  # the grammar is built: the threads reach the engine's set-up together
+root = Path(sys.argv[1])
+streams = ["activity", "threat", "alert", "agent"]
+local = LocalTransformer({s: root / "data_stream" / s / "elasticsearch/ingest_pipeline/default.yml" for s in streams})
+failed = []
+def load(s):
+    try:
+        local.prepare(s)
+    except Exception as exc:
+        failed.append(f"{s}: {exc}")
+threads = [threading.Thread(target=load, args=(s,)) for s in streams]
+for t in threads: t.start()
+for t in threads: t.join()
+print("\\n".join(failed) or "ok")
+"""
+
+
+def test_stream_threads_load_their_pipelines_at_once_in_a_fresh_process() -> None:
+    """Stream threads all prepare at start-up; the engine's first-use set-up must not race."""
+    package = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", CONCURRENT_LOAD, str(package)], capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "ok"), done.stderr

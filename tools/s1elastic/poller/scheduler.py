@@ -226,7 +226,25 @@ class Poller:
                     continue
                 runner = StreamRunner(self.sessions[console.name], spec, settings, self.deps)
                 out.append((runner, settings, console, None))
+        self._prepare_pipelines({r.stream for r, _, _, _ in out if r is not None})
         return out
+
+    def _prepare_pipelines(self, streams: set[str]) -> None:
+        """Load every stream's pipeline before any stream starts, so all start polling together.
+
+        A pipeline that does not load is left to its stream: `StreamRunner.poll` meets the same
+        error again and reports it as that stream's configuration error; the others go on.
+        """
+        prepare = getattr(self.transformer, "prepare", None)
+        if prepare is None:
+            return
+        for stream in sorted(streams):
+            if self.clock.stopping:
+                return
+            try:
+                prepare(stream)
+            except TransformError:
+                continue
 
     # -- token expiry ----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -83,8 +84,18 @@ class LocalTransformer:
     def __init__(self, pipelines: dict[str, Path], *, loaded: dict[str, Any] | None = None) -> None:
         self._paths = dict(pipelines)
         self._loaded: dict[str, Any] = dict(loaded or {})  # already built pipelines (tests, embedding)
+        # Stream threads load their pipelines one at a time: loading holds the GIL anyway, and the
+        # engine's first-use set-up (e.g. the Painless method tables) is not safe to race.
+        self._load_lock = threading.Lock()
 
     def _pipeline(self, stream: str) -> Any:
+        pipeline = self._loaded.get(stream)
+        if pipeline is not None:
+            return pipeline
+        with self._load_lock:
+            return self._load(stream)
+
+    def _load(self, stream: str) -> Any:
         pipeline = self._loaded.get(stream)
         if pipeline is None:
             path = self._paths.get(stream)

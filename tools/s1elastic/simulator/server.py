@@ -23,6 +23,7 @@ import logging
 import os
 import secrets
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -398,6 +399,13 @@ class _Server(ThreadingHTTPServer):
         with self._open_lock:
             self._open.discard(request)
         super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (a poller killed mid-request) is normal; anything else is logged."""
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError | TimeoutError):
+            return
+        log.exception("simulator: error while serving %s", client_address)
 
     def close_connections(self) -> None:
         """Hang up on keep-alive clients, so a stopped simulator really stops answering."""
