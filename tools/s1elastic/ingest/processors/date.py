@@ -90,6 +90,7 @@ class DateProcessor(Processor):
         self._print = fast_printer(output.printer)
         self._fast: dict[tuple[str, str], tuple[FastParse | None, ...]] = {}
         self._static = _static_zone_and_locale(timezone, locale)
+        self._static_parsers: tuple[FastParse | None, ...] | None = None
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -126,6 +127,8 @@ class DateProcessor(Processor):
         return function
 
     def _fast_parsers(self, zone: Zone, locale: str) -> tuple[FastParse | None, ...]:
+        if self._static is not None and self._static_parsers is not None:
+            return self._static_parsers
         key = (zone.id, locale)
         parsers = self._fast.get(key)
         if parsers is None:
@@ -133,6 +136,8 @@ class DateProcessor(Processor):
                 self._fast.clear()
             parsers = tuple(fast_parser(fmt, zone, locale, self.year_source) for fmt in self.formats)
             self._fast[key] = parsers
+            if self._static is not None:
+                self._static_parsers = parsers
         return parsers
 
     def _execute_fast(self, doc: IngestDocument, value: str, zone: Zone, locale: str) -> bool:

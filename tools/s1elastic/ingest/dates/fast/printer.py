@@ -53,6 +53,8 @@ class _Template:
         self.args: list[int] = []  # indexes into (*local, *extras)
         self.extras: list[_Extra] = []
         self.year_limit = 10_000
+        self.divisor = 0  # of the last fixed-width fraction
+        self.offset: _Extra | None = None  # the last offset printer
 
     def literal(self, text: str) -> None:
         self.text.append(text.replace("%", "%%"))
@@ -136,11 +138,13 @@ def _part(tpl: _Template, part: object) -> None:
             divisor = 10 ** (9 - part.max_width)
             tpl.literal("." if part.decimal_point else "")
             tpl.extra(lambda t: t[6] // divisor, f"0{part.max_width}d")
+            tpl.divisor = divisor
         else:
             fraction = _fraction(part)
             tpl.extra(lambda t: fraction(t[6]))
     elif type(part) is Offset:
-        tpl.extra(_offset(part))
+        tpl.offset = _offset(part)
+        tpl.extra(tpl.offset)
     elif type(part) is Text:
         table = part.table
         if part.fld is F.MONTH_OF_YEAR:
@@ -195,7 +199,19 @@ def fast_printer(tree: Composite) -> FastPrint | None:
         pick = itemgetter(*args)
     else:
         pick = lambda row: tuple(row[i] for i in args)  # noqa: E731
-    if len(extras) == 2:  # the default output format: fraction and offset
+    offset = tpl.offset
+    if tpl.args == [0, 1, 2, 3, 4, 5, 8, 9] and tpl.divisor and offset is extras[1]:
+        # year to second in order, a fixed fraction, an offset: the default output format's shape
+        divisor = tpl.divisor
+
+        def print_default(t: Local) -> str | None:
+            y, mo, d, h, mi, s, n, _ = t
+            if not 1 <= y < limit:
+                return None
+            return template % (y, mo, d, h, mi, s, n // divisor, offset(t))
+
+        return print_default
+    if len(extras) == 2:
         first, second = extras
 
         def print_two(t: Local) -> str | None:
