@@ -163,12 +163,12 @@ class Compiler:
         self._loop_slot = loop_slot
         self._ret_slot = ret_slot
         body = self._compile_body(script.stmts, scope, self.return_type, main=True)
-        # One frame per compiled script, reused: scripts never re-enter themselves (they cannot start
-        # scripts), lambdas copy what they capture, and every local is written before it is read.
-        frame_list: list[Any] = [None] * frame.size
+        # A fresh frame per run (a list allocation is cheap): threads may run one compiled script
+        # at the same time, so a frame shared between runs would mix their locals.
+        size = frame.size
 
         def run(ctx: Any, params: Any) -> Any:
-            f = frame_list
+            f: list[Any] = [None] * size
             f[0] = ctx
             f[1] = params
             f[loop_slot] = MAX_LOOP

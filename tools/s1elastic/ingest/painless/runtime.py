@@ -8,6 +8,7 @@ Painless' exact ClassCastException texts, maps and lists addressed as `x.key` / 
 from __future__ import annotations
 
 import math
+import threading
 from typing import Any
 
 from s1elastic.ingest.document import METADATA_KEYS, normalize_metadata_value, validate_metadata
@@ -52,10 +53,11 @@ METADATA_SET = frozenset(METADATA_KEYS)
 READONLY_MESSAGE = "Mutating ingest documents in conditionals is not supported"
 
 
-class _State:
-    """Per-execution facts the runtime needs: the script's ctx map and whether it is read-only."""
+class _State(threading.local):
+    """Per-execution facts the runtime needs: the script's ctx map and whether it is read-only.
 
-    __slots__ = ("ctx_root", "guarded", "params_root", "readonly_root")
+    Thread-local: the poller runs streams (and consoles) in threads that may share a pipeline.
+    """
 
     def __init__(self) -> None:
         self.ctx_root: Any = None
