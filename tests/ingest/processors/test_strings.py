@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from processor_helpers import build, config_error, iae, parse_error, run, run_error
 
-from s1elastic.ingest.processors.strings import StringProcessor
+from s1elastic.ingest.processors.strings import StringProcessor, java_trim
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,21 @@ def test_in_place_walk_agrees_with_get_and_set(
         lambda: processor._execute_general(general) is general
     )
     assert state(fast) == state(general)
+
+
+def _trim_reference(value: str) -> str:
+    """String.trim() as the JDK loops it: drop chars <= U+0020 at both ends."""
+    start, end = 0, len(value)
+    while start < end and value[start] <= " ":
+        start += 1
+    while end > start and value[end - 1] <= " ":
+        end -= 1
+    return value[start:end]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(["\x00", "\x1f", " ", "!", "a", "\x7f", "\u00a0", "\u2003", "é"]))
+)
+def test_java_trim_matches_the_jdk_loop(text: str) -> None:
+    assert java_trim(text) == _trim_reference(text)

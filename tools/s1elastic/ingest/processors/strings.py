@@ -7,6 +7,7 @@ values fail with Elasticsearch's messages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from s1elastic.ingest.config import ProcessorConfig
@@ -30,6 +31,7 @@ class StringProcessor(Processor):
         self.target = FieldPath.of(target)
         self.ignore_missing = ignore_missing
         self._in_place = self.target is self.path
+        self._apply = self.plain_process()
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -50,6 +52,10 @@ class StringProcessor(Processor):
     def process(self, value: str) -> Any:
         raise NotImplementedError
 
+    def plain_process(self) -> Callable[[str], Any]:
+        """`process` as a function of the value alone; a builtin saves a Python call per value."""
+        return self.process
+
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if self._in_place:
             # A string in place through plain dicts: get and set in one walk, as they would resolve.
@@ -64,7 +70,7 @@ class StringProcessor(Processor):
                 leaf = path.leaf
                 value = parent.get(leaf)
                 if type(value) is str and (parent is not source or leaf not in _METADATA):
-                    parent[leaf] = self.process(value)
+                    parent[leaf] = self._apply(value)
                     return doc
         return self._execute_general(doc)
 
@@ -103,6 +109,9 @@ class StringProcessor(Processor):
 class LowercaseProcessor(StringProcessor):
     type_name = "lowercase"
 
+    def plain_process(self) -> Callable[[str], Any]:
+        return str.lower
+
     def process(self, value: str) -> Any:
         return value.lower()  # String.toLowerCase(Locale.ROOT)
 
@@ -111,23 +120,27 @@ class LowercaseProcessor(StringProcessor):
 class UppercaseProcessor(StringProcessor):
     type_name = "uppercase"
 
+    def plain_process(self) -> Callable[[str], Any]:
+        return str.upper
+
     def process(self, value: str) -> Any:
         return value.upper()  # String.toUpperCase(Locale.ROOT)
 
 
+_JAVA_TRIMMED = "".join(chr(c) for c in range(0x21))
+
+
 def java_trim(value: str) -> str:
     """String.trim(): strips every char <= U+0020 from both ends (not Unicode whitespace)."""
-    start, end = 0, len(value)
-    while start < end and value[start] <= " ":
-        start += 1
-    while end > start and value[end - 1] <= " ":
-        end -= 1
-    return value[start:end]
+    return value.strip(_JAVA_TRIMMED)
 
 
 @register
 class TrimProcessor(StringProcessor):
     type_name = "trim"
+
+    def plain_process(self) -> Callable[[str], Any]:
+        return java_trim
 
     def process(self, value: str) -> Any:
         return java_trim(value)
