@@ -80,4 +80,14 @@ def ndjson_line(doc: Document) -> bytes:
 
 
 def encode_batch(documents: Sequence[Document]) -> bytes:
-    return b"".join(ndjson_line(doc) for doc in documents)
+    """The batch as NDJSON lines (`ndjson_line` each); the index header is encoded once per index."""
+    heads: dict[str, bytes] = {}
+    parts = []
+    for doc in documents:
+        head = heads.get(doc.index)
+        if head is None:
+            head = heads[doc.index] = b'{"_index":' + orjson.dumps(doc.index)
+        if doc.id is not None:
+            head = head + b',"_id":' + orjson.dumps(doc.id)
+        parts.append(head + b',"_source":' + doc.source + b"}\n")
+    return b"".join(parts)

@@ -140,9 +140,15 @@ def acknowledge_page(
     hourly = state.hourly
     if count_hours:
         hourly = dict(hourly)
+        # A page is sorted by time: consecutive stamps mostly share their hour, so its key is
+        # formatted once per run of stamps rather than once per object.
+        hour: tuple[int, int, int, int, Any] | None = None
+        key = ""
         for stamp in selected.stamps:
             if stamp is not None:
-                key = hour_key(stamp)
+                this = (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.tzinfo)
+                if this != hour:
+                    hour, key = this, hour_key(stamp)
                 hourly[key] = hourly.get(key, 0) + 1
     return dataclasses.replace(
         state,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -77,6 +78,14 @@ class CycleResult:
                 setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A page ready to write: its documents, and the stream state once they are acknowledged."""
+
+    batch: Batch
+    state: StreamState
+
+
 class ProgressSink(Protocol):
     def page(self, console: str, stream: str, total: CycleResult, state: StreamState) -> None: ...
 
@@ -123,6 +132,7 @@ class StreamRunner:
         self.give_up_after: float | None = None
         self._authenticated = False
         self._current: CycleResult | None = None  # the cycle whose retries `retrying` counts
+        self._count_lock = threading.Lock()  # the walk and its writer thread both count into it
 
     # -- live polling ----------------------------------------------------------------------------
 
@@ -178,10 +188,21 @@ class StreamRunner:
             return self._walk_fan_out(state, save, result)
         deps = self.deps
         prefetcher = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"prefetch-{self.stream}")
+        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"write-{self.stream}")
         pending: tuple[dict[str, str], Future[Page]] | None = None
+        inflight: Future[None] | None = None  # the previous page's write and state save
+
+        def settle() -> None:
+            """Wait for the page in flight to be written and its state saved (raises its error)."""
+            nonlocal inflight
+            if inflight is not None:
+                done, inflight = inflight, None
+                done.result()
+
         try:
             while True:
                 if deps.clock.stopping:
+                    settle()  # the batch in flight is finished and saved
                     raise Stopped()
                 params = self._params(state)
                 fetch_first = pending[1] if pending is not None and pending[0] == params else None
@@ -191,6 +212,7 @@ class StreamRunner:
                 except CursorExpired as exc:
                     if not state.page_cursor:
                         raise
+                    settle()
                     log.warning(
                         "%s/%s: %s; restarting the walk from the cursor", self.console, self.stream, exc
                     )
@@ -200,19 +222,25 @@ class StreamRunner:
                 if page.next_cursor is not None:
                     next_params = {**params, "cursor": page.next_cursor}
                     pending = (next_params, prefetcher.submit(self._get, next_params))
-                state = self._process(state, page, result, count_hours=count_hours)
-                if page.next_cursor is None:
+                # This page is selected and transformed while the previous one is still being
+                # written; it is handed to the writer only once that one is saved, so the state
+                # on disk never runs ahead of the outputs.
+                prepared = self._prepare(state, page, result, count_hours=count_hours)
+                state = prepared.state
+                last = page.next_cursor is None
+                if last:
                     state = finish_walk(state, retention_start=retention_start)
-                    save(state)
+                settle()
+                inflight = writer.submit(self._commit, prepared, state, save, result)
+                if last:
+                    settle()
                     result.complete = True
-                    self._observe(state)
                     return state
-                save(state)
-                self._observe(state)
         finally:
             if pending is not None:
                 pending[1].cancel()
             prefetcher.shutdown(wait=True, cancel_futures=True)
+            writer.shutdown(wait=True)
 
     def _walk_fan_out(
         self, state: StreamState, save: Callable[[StreamState], None], result: CycleResult
@@ -322,6 +350,13 @@ class StreamRunner:
     def _process(
         self, state: StreamState, page: Page, result: CycleResult, *, count_hours: bool
     ) -> StreamState:
+        """Select, transform and write one page; returns the state to save once it is written."""
+        prepared = self._prepare(state, page, result, count_hours=count_hours)
+        self._commit(prepared, prepared.state, None, result)
+        return prepared.state
+
+    def _prepare(self, state: StreamState, page: Page, result: CycleResult, *, count_hours: bool) -> Prepared:
+        """Drop boundary duplicates and transform: the batch, and the state once it is acknowledged."""
         deps = self.deps
         if self._cursor_path is None and page.items and self.spec.incremental:
             self._cursor_path = resolve_cursor_path(self.spec, page.items[0])
@@ -330,33 +365,50 @@ class StreamRunner:
             self.stream, self.index, [_message(i) for i in selected.keep]
         )
         batch = Batch(self.console, self.stream, transformed.documents)
-        if batch.documents:
-            self._write(batch)
-        now = deps.clock.now()
-        state = acknowledge_page(
+        after = acknowledge_page(
             state,
             selected,
             next_cursor=page.next_cursor,
             written=len(batch.documents),
-            now=now,
+            now=deps.clock.now(),
             count_hours=count_hours and self.spec.incremental,
         )
-        result.fetched += len(page.items)
-        result.written += len(batch.documents)
-        result.duplicates += selected.duplicates
-        result.dropped += transformed.dropped
-        result.pipeline_errors += transformed.pipeline_errors
-        result.pages += 1
+        with self._count_lock:
+            result.fetched += len(page.items)
+            result.duplicates += selected.duplicates
+            result.dropped += transformed.dropped
+            result.pipeline_errors += transformed.pipeline_errors
         m = deps.metrics
         m.objects.labels(**self._labels).inc(len(page.items))
-        m.documents.labels(**self._labels).inc(len(batch.documents))
         m.duplicates.labels(**self._labels).inc(selected.duplicates)
         m.pipeline_errors.labels(**self._labels).inc(transformed.pipeline_errors)
+        return Prepared(batch, after)
+
+    def _commit(
+        self,
+        prepared: Prepared,
+        state: StreamState,
+        save: Callable[[StreamState], None] | None,
+        result: CycleResult,
+    ) -> None:
+        """Write the batch to every output (retrying), then save `state`: the page is acknowledged."""
+        deps = self.deps
+        written = len(prepared.batch.documents)
+        if written:
+            self._write(prepared.batch)
+        if save is not None:
+            save(state)
+        with self._count_lock:
+            result.written += written
+            result.pages += 1
+        m = deps.metrics
+        m.documents.labels(**self._labels).inc(written)
         m.pages.labels(**self._labels).inc()
-        m.last_success.labels(**self._labels).set(now.timestamp())
+        m.last_success.labels(**self._labels).set(deps.clock.now().timestamp())
         self._set(Status.COLLECTING)
+        if save is not None:
+            self._observe(state)
         deps.progress.page(self.console, self.stream, result, state)
-        return state
 
     def _write(self, batch: Batch) -> None:
         pending = list(self.deps.outputs)
@@ -426,7 +478,8 @@ class StreamRunner:
                 first_failure = deps.clock.monotonic()
             deps.metrics.retries.labels(**self._labels, reason=reason).inc()
             if self._current is not None:
-                self._current.retries += 1
+                with self._count_lock:
+                    self._current.retries += 1
             failing_for = deps.clock.monotonic() - first_failure
             if self.give_up_after is not None and failing_for + delay > self.give_up_after:
                 raise GaveUp(f"gave up after {failing_for:.0f}s of failures: {message}", etype)

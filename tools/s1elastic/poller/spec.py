@@ -10,6 +10,7 @@ level, else the first nested object holding it, e.g. `threatInfo.createdAt`) and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -159,9 +160,14 @@ def _param_text(value: Any) -> str:
     return str(value)
 
 
+@functools.lru_cache(maxsize=256)
+def _parts(path: str) -> tuple[str, ...]:
+    return tuple(path.split("."))
+
+
 def dig(obj: Any, path: str) -> Any:
     """The value at a dotted path in a nested dict, or None."""
-    for part in path.split("."):
+    for part in _parts(path):
         if not isinstance(obj, dict):
             return None
         obj = obj.get(part)
