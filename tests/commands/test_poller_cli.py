@@ -151,3 +151,33 @@ def test_sigterm_finishes_the_batch_and_saves_state(tmp_path: Path, console: tup
     assert "finishing the batch in flight" in err
     saved = orjson.loads(state.read_bytes())
     assert saved["documents_total"] == len(lines(tmp_path, "activity"))
+
+
+def test_the_token_is_not_in_the_process_list(tmp_path: Path, console: tuple[FakeConsole, str]) -> None:
+    import signal
+    import time
+
+    _, url = console
+    config = write_config(tmp_path, url)
+    proc = subprocess.Popen(
+        [*S1ELASTIC, "run", "--config", str(config)], cwd=tmp_path, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        state = tmp_path / "state" / "lab" / "activity.json"
+        deadline = time.monotonic() + 60
+        while not state.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert state.exists(), "the poller did not start polling"
+        listing = subprocess.run(["ps", "-eww", "-o", "pid=,args="], capture_output=True, text=True).stdout
+        ours = [line for line in listing.splitlines() if line.split(None, 1)[0] == str(proc.pid)]
+        assert ours and "s1elastic.cli run --config" in ours[0]  # ps does show our process
+        assert TOKEN not in listing
+        assert TOKEN.encode() not in Path(f"/proc/{proc.pid}/cmdline").read_bytes()
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    assert TOKEN not in err
+    for path in (tmp_path / "state").rglob("*"):
+        if path.is_file():
+            assert TOKEN.encode() not in path.read_bytes(), path
+            assert path.stat().st_mode & 0o077 == 0, f"{path} is readable by others"

@@ -147,3 +147,32 @@ def test_snapshot_stream_is_walked_in_full_each_cycle(tmp_path: Path, poller_fac
     clock.advance(3600)
     assert poller.run_once().stream("prod", "group").written == 150
     assert len(written_ids(tmp_path, "logs-sentinel_one.group-default")) == 300
+
+
+class StateWatchingOutput(Output):
+    """Checks, at every write, that the saved state counts exactly the batches written before it."""
+
+    name = "watching"
+
+    def __init__(self, inner: NdjsonOutput, store: StateStore) -> None:
+        self.inner, self.store = inner, store
+        self.acknowledged = 0
+        self.seen: list[tuple[int, int]] = []
+
+    def write(self, batch: Batch) -> Ack:
+        state = self.store.load("prod", "activity")
+        self.seen.append((state.documents_total if state else 0, self.acknowledged))
+        ack = self.inner.write(batch)
+        self.acknowledged += ack.accepted
+        return ack
+
+
+def test_the_saved_state_never_runs_ahead_of_the_output(tmp_path: Path, poller_factory: Any) -> None:
+    """Pages are transformed while the previous one is written, but saved strictly after it."""
+    objs = activities(450, START - timedelta(hours=2), timedelta(seconds=10))
+    watching = StateWatchingOutput(NdjsonOutput(tmp_path / "out"), StateStore(tmp_path / "state"))
+    poller, _ = poller_factory(console_with(objs), outputs=[watching])
+    assert poller.run_once().ok
+    assert len(watching.seen) == 5  # pages of 100
+    assert all(saved == acked for saved, acked in watching.seen), watching.seen
+    assert StateStore(tmp_path / "state").load("prod", "activity").documents_total == 450  # type: ignore[union-attr]

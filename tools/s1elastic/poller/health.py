@@ -11,6 +11,7 @@ through the redactor first.
 from __future__ import annotations
 
 import enum
+import os
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -75,9 +76,14 @@ class HealthBoard:
         message = self._redactor.scrub(message) if message else None
         now = format_timestamp(self._clock.now())
         with self._lock:
+            new = (console, stream) not in self._records
             record = self._records.setdefault((console, stream), HealthRecord(console, stream))
             etype = error_type.value if error_type else None
-            if (record.status, record.error_type, record.message) == (status.value, etype, message):
+            if not new and (record.status, record.error_type, record.message) == (
+                status.value,
+                etype,
+                message,
+            ):
                 record.updated = now
                 return
             record.status, record.error_type, record.message = status.value, etype, message
@@ -120,8 +126,12 @@ class HealthBoard:
         if self._dir is None:
             return
         self._dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(self._dir / "health.ndjson", "ab") as fh:
-            fh.write(orjson.dumps(event) + b"\n")
+        fd = os.open(self._dir / "health.ndjson", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        try:
+            os.fchmod(fd, 0o600)  # also an older file created with looser permissions
+            os.write(fd, orjson.dumps(event) + b"\n")
+        finally:
+            os.close(fd)
         self._write_board()
 
     def _write_board(self) -> None:
