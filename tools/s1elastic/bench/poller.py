@@ -198,9 +198,14 @@ def run() -> dict[str, Any]:
         f"{LOCAL_SIZE:,} activities only:",
         flush=True,
     )
-    for workers in (0, cores):
+    auto = max(1, cores - 1)  # what `workers: auto` picks
+    for workers in sorted({0, auto, cores}):
         r = results[f"local_w{workers}"] = measure(LOCAL_SIZE, "local", workers)
-        label = "in the poller process (workers 0)" if not workers else f"process pool (workers {workers})"
+        label = (
+            "in the poller process (workers 0)"
+            if not workers
+            else f"process pool (workers {workers}{', = auto' if workers == auto else ''})"
+        )
         minutes = MILLION / r["steady_per_s"] / 60 if r["steady_per_s"] else float("inf")
         print(_line(label, r) + f"; 1M would take ~{minutes:.0f} min", flush=True)
     engine = results["engine"] = engine_cost()
