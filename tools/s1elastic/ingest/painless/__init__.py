@@ -8,16 +8,21 @@ Source is parsed once (lark LALR grammar `painless.lark` -> `ast` dataclasses) a
 Python closures (`compiler.py`); running never parses. Errors are Elasticsearch's
 `script_exception` (`compile error` / `runtime error`) with the Java cause, script_stack and
 position.
+
+A condition that can only read ctx (field chains compared with literals, `instanceof`, `&&`,
+`||`, `!`) gets a specialised closure as its `evaluate_condition` (`compiler.pure_condition`);
+every other one, and any value that closure does not handle, runs the general path.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from s1elastic.ingest.errors import JavaException, ScriptException
 from s1elastic.ingest.painless import runtime as rt
-from s1elastic.ingest.painless.compiler import Compiler
+from s1elastic.ingest.painless.compiler import Compiler, pure_condition
 from s1elastic.ingest.painless.parser import PainlessCompileError, parse
 from s1elastic.ingest.painless.script_errors import compile_error, error_offset, runtime_error
 
@@ -33,16 +38,32 @@ class StackOverflowError(JavaException):
 class CompiledScript:
     """One compiled script; `execute` for script processors, `evaluate_condition` for `if`."""
 
-    __slots__ = ("_params", "_run", "_statements", "condition", "source")
+    __slots__ = ("_params", "_run", "_statements", "condition", "evaluate_condition", "source", "specialised")
+
+    evaluate_condition: Callable[[dict[str, Any]], bool]
+    """Run as an `if` condition: ctx is read-only, the result must be a boolean.
+
+    The specialised closure when the condition is pure, else `evaluate_condition_general`.
+    """
 
     def __init__(
-        self, source: str, run: Any, statements: list[int], params: dict[str, Any], condition: bool
+        self,
+        source: str,
+        run: Any,
+        statements: list[int],
+        params: dict[str, Any],
+        condition: bool,
+        ast_script: Any = None,
     ) -> None:
         self.source = source
         self.condition = condition
         self._run = run
         self._statements = statements
         self._params = params
+        general = self.evaluate_condition_general
+        fast = pure_condition(ast_script, general) if condition and ast_script is not None else None
+        self.specialised = fast is not None
+        self.evaluate_condition = fast if fast is not None else general
 
     def execute(self, ctx: dict[str, Any]) -> Any:
         """Run against the document map (metadata keys at top level); writes are validated."""
@@ -61,8 +82,8 @@ class CompiledScript:
             state.params_root = None
             state.guarded = False
 
-    def evaluate_condition(self, ctx: dict[str, Any]) -> bool:
-        """Run as an `if` condition: ctx is read-only, the result must be a boolean."""
+    def evaluate_condition_general(self, ctx: dict[str, Any]) -> bool:
+        """The general `if` path: a frame, the read-only guard, the script_exception on failure."""
         # Scripts cannot start other scripts, so the state is set and cleared, never nested.
         state = _STATE
         state.readonly_root = ctx
@@ -101,7 +122,7 @@ def compile_script(
         if not isinstance(cause, JavaException):  # pragma: no cover - defensive
             raise
         raise compile_error(source, exc.offset, cause) from None
-    return CompiledScript(source, run, statements, dict(params or {}), condition)
+    return CompiledScript(source, run, statements, dict(params or {}), condition, script)
 
 
 def _unused(_: ScriptException) -> None:  # keep the import for type checkers and readers

@@ -1867,4 +1867,232 @@ def _sequence(stmts: list[Fn]) -> Fn:
     return seq
 
 
-__all__ = ["Compiler", "JavaSet", "LinkedHashMap"]
+# ---------------------------------------------------------------------------------------------
+# pure conditions: `if` expressions that only read ctx, run without frame or runtime state
+
+Test = Callable[[Any], bool]
+
+
+class _Slow(Exception):
+    """A specialised condition met a value it does not handle; the general path decides."""
+
+
+def _raise_slow(ctx: Any) -> bool:
+    raise _Slow
+
+
+def pure_condition(script: ast.Script, general: Test) -> Test | None:
+    """A frame-free `ctx -> bool` equal to `general` for a condition that cannot write, else None.
+
+    Decided statically: one expression made of ctx field chains (`ctx.a?.b.c`), `== / !=` against
+    null, a string or an int literal, `instanceof`, `&&`, `||`, `!` and boolean literals. Such an
+    expression calls nothing and stores nothing, so the read-only guard and the thread-local state
+    are moot. The closures walk plain dicts only; any other value (a non-dict receiver, a null
+    where Painless throws) hands the whole condition to `general`, which is pure too, so running it
+    again gives the same answer or the same script_exception (position included).
+    Must be called on a script that `Compiler(condition=True)` compiled without error.
+    """
+    if script.functions or len(script.stmts) != 1 or not isinstance(script.stmts[0], ast.ExprStmt):
+        return None
+    node = script.stmts[0].expr
+    if not _is_pure_test(node):
+        return None
+    if _is_leaf(node):
+        return _leaf(node, general)
+    inner = _composite(node)
+
+    def test(ctx: Any) -> bool:
+        try:
+            return inner(ctx)
+        except _Slow:
+            pass
+        return general(ctx)  # outside the handler: its script_exception carries no _Slow context
+
+    return test
+
+
+def _chain_steps(node: ast.Node) -> tuple[str, tuple[tuple[str, bool], ...]] | None:
+    """`ctx.first.x?.y` -> ("first", (("x", tail_safe), ("y", tail_safe))), or None.
+
+    `tail_safe` says every link from this one on is `?.`: a null receiver there makes the whole
+    chain null (Compiler._field_chain's rule); elsewhere it is a NullPointerException.
+    """
+    links: list[ast.Field] = []
+    cur = node
+    while isinstance(cur, ast.Field):
+        if cur.name in _MAP_GETTERS:
+            return None
+        links.append(cur)
+        cur = cur.obj
+    if not links or not isinstance(cur, ast.Var) or cur.name != "ctx":
+        return None
+    links.reverse()
+    first = links[0].name
+    if find_getter("Map", first) is not None:  # `ctx.<getter>` is a method call, not a key
+        return None
+    rest = []
+    for i, link in enumerate(links[1:], start=1):
+        rest.append((link.name, all(ln.null_safe for ln in links[i:])))
+    return first, tuple(rest)
+
+
+def _leaf_parts(node: ast.Node) -> tuple[str, ast.Node, Any] | None:
+    """(kind, chain node, operand) for a comparison or instanceof over one ctx chain."""
+    if isinstance(node, ast.InstanceOf):
+        if _chain_steps(node.expr) is None:
+            return None
+        return "instanceof", node.expr, node.type
+    if not isinstance(node, ast.Compare) or node.op not in ("==", "!="):
+        return None
+    left, right = node.left, node.right
+    for chain, other in ((left, right), (right, left)):
+        if _chain_steps(chain) is None or not isinstance(other, ast.Literal):
+            continue
+        if other.type == "null":
+            return "null", chain, None
+        if other.type == "String":
+            return "str", chain, other.value
+        if other.type == "int":
+            return "int", chain, other.value
+    return None
+
+
+def _is_leaf(node: ast.Node) -> bool:
+    return _leaf_parts(node) is not None
+
+
+def _is_pure_test(node: ast.Node) -> bool:
+    if _is_leaf(node):
+        return True
+    if isinstance(node, ast.Logic):
+        return _is_pure_test(node.left) and _is_pure_test(node.right)
+    if isinstance(node, ast.Unary) and node.op == "!":
+        return _is_pure_test(node.expr)
+    return isinstance(node, ast.Literal) and node.type == "boolean"
+
+
+def _composite(node: ast.Node) -> Test:
+    """A nested test: an unhandled value raises _Slow for the top-level closure to catch."""
+    if _is_leaf(node):
+        return _leaf(node, _raise_slow)
+    if isinstance(node, ast.Logic):
+        a, b = _composite(node.left), _composite(node.right)
+        if node.op == "&&":
+            return lambda ctx: a(ctx) and b(ctx)
+        return lambda ctx: a(ctx) or b(ctx)
+    if isinstance(node, ast.Unary):
+        inner = _composite(node.expr)
+        return lambda ctx: not inner(ctx)
+    value = bool(node.value)  # type: ignore[attr-defined]
+    return lambda ctx: value
+
+
+def _leaf(node: ast.Node, slow: Test) -> Test:
+    """One comparison with the chain walk inlined; `slow(ctx)` answers for unusual values."""
+    parts = _leaf_parts(node)
+    assert parts is not None
+    kind, chain, operand = parts
+    steps = _chain_steps(chain)
+    assert steps is not None
+    first, rest = steps
+    negate = isinstance(node, ast.Compare) and node.op == "!="
+    if kind == "null":
+        if negate:
+
+            def not_null(ctx: Any) -> bool:
+                if type(ctx) is not dict:
+                    return slow(ctx)
+                v = ctx.get(first)
+                for name, tail_safe in rest:
+                    if type(v) is dict:
+                        v = v.get(name)
+                    elif v is None and tail_safe:
+                        return False
+                    else:
+                        return slow(ctx)
+                return v is not None
+
+            return not_null
+
+        def is_null(ctx: Any) -> bool:
+            if type(ctx) is not dict:
+                return slow(ctx)
+            v = ctx.get(first)
+            for name, tail_safe in rest:
+                if type(v) is dict:
+                    v = v.get(name)
+                elif v is None and tail_safe:
+                    return True
+                else:
+                    return slow(ctx)
+            return v is None
+
+        return is_null
+    if kind == "str":
+        c = operand
+
+        def str_eq(ctx: Any) -> bool:
+            if type(ctx) is not dict:
+                return slow(ctx)
+            v = ctx.get(first)
+            for name, tail_safe in rest:
+                if type(v) is dict:
+                    v = v.get(name)
+                elif v is None and tail_safe:
+                    return negate
+                else:
+                    return slow(ctx)
+            return (type(v) is str and v == c) != negate
+
+        return str_eq
+    if kind == "instanceof":
+        target = operand
+        instance_of = rt.instance_of
+        cache: dict[type, bool] = {}
+
+        def is_instance(ctx: Any) -> bool:
+            if type(ctx) is not dict:
+                return slow(ctx)
+            v = ctx.get(first)
+            for name, tail_safe in rest:
+                if type(v) is dict:
+                    v = v.get(name)
+                elif v is None and tail_safe:
+                    return False
+                else:
+                    return slow(ctx)
+            if v is None:
+                return False
+            tv = type(v)
+            r = cache.get(tv)
+            if r is None:
+                r = instance_of(v, target)
+                if tv is not int:  # Integer or Long depends on the value
+                    cache[tv] = r
+            return r
+
+        return is_instance
+    c = operand
+    eq = rt.eq
+    plain = (int, JLong, float)
+
+    def int_eq(ctx: Any) -> bool:
+        if type(ctx) is not dict:
+            return slow(ctx)
+        v = ctx.get(first)
+        for name, tail_safe in rest:
+            if type(v) is dict:
+                v = v.get(name)
+            elif v is None and tail_safe:
+                v = None
+                break
+            else:
+                return slow(ctx)
+        if type(v) in plain:
+            return (v == c) != negate
+        return eq(v, c) != negate
+
+    return int_eq
+
+
+__all__ = ["Compiler", "JavaSet", "LinkedHashMap", "pure_condition"]
