@@ -31,6 +31,7 @@ ON_FAILURE_TAG = "on_failure_processor_tag"
 ON_FAILURE_PIPELINE = "on_failure_pipeline"
 
 Step = Callable[[IngestDocument], "IngestDocument | None"]
+Test = Callable[[dict[str, Any]], bool]
 
 
 class IngestProcessorException(ElasticsearchException):
@@ -100,14 +101,16 @@ class CompoundProcessor(Processor):
         self.ignore_failure = ignore_failure
         self.processors: tuple[Processor, ...] = tuple(processors)
         self.on_failure: tuple[Processor, ...] = tuple(on_failure)
-        self._steps: tuple[tuple[Processor, Step], ...] = tuple((p, p.execute) for p in self.processors)
+        self._steps: tuple[tuple[Processor, Test | None, Step], ...] = tuple(
+            _step(p) for p in self.processors
+        )
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if doc.terminated:
             return doc
-        for processor, step in self._steps:
+        for processor, test, step in self._steps:
             try:
-                if step(doc) is None:
+                if (test is None or test(doc.source)) and step(doc) is None:
                     return None
             except JavaException as exc:
                 if self.ignore_failure:
@@ -138,6 +141,14 @@ class CompoundProcessor(Processor):
         return doc
 
 
+def _step(processor: Processor) -> tuple[Processor, Test | None, Step]:
+    """(processor, condition or None, run): a ConditionalProcessor is unrolled into its test and its
+    inner processor, one call each, as its own execute would do; failures still name it."""
+    if type(processor) is ConditionalProcessor:
+        return processor, processor.test, processor.inner.execute
+    return processor, None, processor.execute
+
+
 class OnFailureProcessor(CompoundProcessor):
     """The wrapper around one processor that has its own `ignore_failure` or `on_failure`."""
 
@@ -164,7 +175,9 @@ class ConditionalProcessor(Processor):
         self.condition = condition
         self.script = script
         self.inner = inner
-        evaluate = script.evaluate_condition
+        # Bound once: a pure condition's evaluate_condition is already its specialised closure.
+        self.test: Test = script.evaluate_condition
+        evaluate = self.test
         run = inner.execute
 
         def execute(doc: IngestDocument) -> IngestDocument | None:
@@ -175,7 +188,7 @@ class ConditionalProcessor(Processor):
         self.execute = execute  # type: ignore[method-assign]
 
     def evaluate(self, doc: IngestDocument) -> bool:
-        return bool(self.script.evaluate_condition(doc.source))
+        return bool(self.test(doc.source))
 
 
 def execute_pipeline(
