@@ -71,3 +71,37 @@ def test_read_only_conditions_stay_read_only_while_another_thread_writes() -> No
     for thread in threads:
         thread.join()
     assert refused and all(refused)
+
+
+FIRST_USE = """
+import threading
+from s1elastic.ingest.painless import compile_script
+
+barrier = threading.Barrier(8)
+failures = []
+
+def first_use():
+    barrier.wait()
+    try:
+        script = compile_script("ctx.out = ctx.s.trim().toLowerCase();")
+        ctx = {"s": "  AbC "}
+        script.execute(ctx)
+        assert ctx["out"] == "abc", ctx
+    except Exception as exc:
+        failures.append(repr(exc))
+
+threads = [threading.Thread(target=first_use) for _ in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(failures)
+"""
+
+
+def test_first_compilations_racing_in_a_fresh_process_all_see_the_method_tables() -> None:
+    import subprocess
+
+    for _ in range(3):
+        result = subprocess.run([sys.executable, "-c", FIRST_USE], capture_output=True, text=True, check=True)
+        assert result.stdout.strip() == "[]", result.stdout + result.stderr

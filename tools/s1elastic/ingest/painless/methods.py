@@ -8,6 +8,7 @@ typed receiver is resolved when compiling, a call on `def` when running (cached 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -130,20 +131,31 @@ def find_getter(cls: str, name: str) -> Callable[[Any], Any] | None:
 
 
 _LOADED = False
+_LOADING = False
+# Threads compiling their first scripts at the same time wait here until every table is filled;
+# re-entrant because the api modules' own imports come back through this function.
+_LOAD_LOCK = threading.RLock()
 
 
 def _ensure_loaded() -> None:
-    global _LOADED
+    global _LOADED, _LOADING
     if _LOADED:
         return
-    _LOADED = True
-    from s1elastic.ingest.painless import (  # noqa: F401
-        api_base64,
-        api_collections,
-        api_ingest,
-        api_lang,
-        api_optional,
-        api_regex,
-        api_stream,
-        api_time,
-    )
+    with _LOAD_LOCK:
+        if _LOADED or _LOADING:
+            return
+        _LOADING = True
+        try:
+            from s1elastic.ingest.painless import (  # noqa: F401
+                api_base64,
+                api_collections,
+                api_ingest,
+                api_lang,
+                api_optional,
+                api_regex,
+                api_stream,
+                api_time,
+            )
+        finally:
+            _LOADING = False
+        _LOADED = True
