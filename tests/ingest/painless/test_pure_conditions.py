@@ -65,6 +65,15 @@ NOT_PURE = [
     "!ctx.flag",
 ]
 
+# A pure left side of && / || answers alone when it short-circuits; else the general path runs.
+GUARDED = [
+    "ctx.a != null && ctx.a.contains('x')",
+    "ctx.a == null || !(ctx.a.contains('x'))",
+    "ctx.a?.b instanceof String && ctx.a.b.length() > 0",
+    "ctx.a?.b == 'x' || ctx.a.b.c.size() > 0",
+    "ctx.a != null && ctx.b != null && ctx.a == ctx.b",
+]
+
 # Values of the kinds a document holds (JSON) plus the Java classes scripts can put there.
 LEAVES = [None, "", "x", "y", 5, 0, 2**40, JLong(5), 5.0, JFloat(5.0), True, False]
 CONTAINERS: list[Any] = [
@@ -111,6 +120,11 @@ def test_pure_conditions_are_specialised(source: str) -> None:
     assert compile_script(source, condition=True).specialised
 
 
+@pytest.mark.parametrize("source", GUARDED)
+def test_guarded_conditions_are_specialised(source: str) -> None:
+    assert compile_script(source, condition=True).specialised
+
+
 @pytest.mark.parametrize("source", NOT_PURE)
 def test_other_conditions_take_the_general_path(source: str) -> None:
     script = compile_script(source, condition=True)
@@ -118,7 +132,7 @@ def test_other_conditions_take_the_general_path(source: str) -> None:
     assert script.evaluate_condition == script.evaluate_condition_general
 
 
-@pytest.mark.parametrize("source", PURE)
+@pytest.mark.parametrize("source", PURE + GUARDED)
 @pytest.mark.parametrize(("ctx"), [s[1] for s in SHAPES], ids=[s[0] for s in SHAPES])
 def test_specialised_equals_general(source: str, ctx: dict[str, Any]) -> None:
     script = compile_script(source, condition=True)
@@ -136,13 +150,13 @@ def _values(depth: int) -> st.SearchStrategy[Any]:
     return leaves | st.sampled_from(CONTAINERS) | maps | st.lists(_values(depth - 1), max_size=2)
 
 
-_SCRIPTS = {source: compile_script(source, condition=True) for source in PURE}
+_SCRIPTS = {source: compile_script(source, condition=True) for source in PURE + GUARDED}
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     ctx=st.dictionaries(st.sampled_from(["a", "b", "c"]), _values(2), max_size=3),
-    source=st.sampled_from(PURE),
+    source=st.sampled_from(PURE + GUARDED),
 )
 def test_specialised_equals_general_on_random_documents(ctx: dict[str, Any], source: str) -> None:
     script = _SCRIPTS[source]
@@ -185,6 +199,20 @@ def test_null_receiver_without_null_safe_is_the_general_npe() -> None:
     body = info.value.error_body()
     assert body["caused_by"]["type"] == "null_pointer_exception"
     assert body["script_stack"] == ["ctx.a.b.c != null", "     ^---- HERE"]
+
+
+def test_guarded_condition_still_refuses_writes() -> None:
+    script = compile_script("ctx.a != null && ctx.a.add('x')", condition=True)
+    assert script.specialised
+    assert script.evaluate_condition({}) is False
+    doc = {"a": ["y"]}
+    with pytest.raises(ScriptException) as info:
+        script.evaluate_condition(doc)
+    assert info.value.error_body()["caused_by"] == {
+        "type": "unsupported_operation_exception",
+        "reason": "Mutating ingest documents in conditionals is not supported",
+    }
+    assert doc == {"a": ["y"]}
 
 
 def test_error_inside_composite_falls_back_with_position() -> None:

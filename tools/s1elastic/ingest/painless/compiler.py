@@ -1884,6 +1884,8 @@ def _raise_slow(ctx: Any) -> bool:
 def pure_condition(script: ast.Script, general: Test) -> Test | None:
     """A frame-free `ctx -> bool` equal to `general` for a condition that cannot write, else None.
 
+    (Or a guard: see `_guarded` for `pure && other` / `pure || other`.)
+
     Decided statically: one expression made of ctx field chains (`ctx.a?.b.c`), `== / !=` against
     null, a string or an int literal, `instanceof`, `&&`, `||`, `!` and boolean literals. Such an
     expression calls nothing and stores nothing, so the read-only guard and the thread-local state
@@ -1896,7 +1898,7 @@ def pure_condition(script: ast.Script, general: Test) -> Test | None:
         return None
     node = script.stmts[0].expr
     if not _is_pure_test(node):
-        return None
+        return _guarded(node, general)
     if _is_leaf(node):
         return _leaf(node, general)
     inner = _composite(node)
@@ -1909,6 +1911,39 @@ def pure_condition(script: ast.Script, general: Test) -> Test | None:
         return general(ctx)  # outside the handler: its script_exception carries no _Slow context
 
     return test
+
+
+def _guarded(node: ast.Node, general: Test) -> Test | None:
+    """`pure && rest` / `pure || rest`: the pure left side alone decides when it short-circuits.
+
+    The common `ctx.a?.b != null && ctx.a.b.contains('x')`: a false guard answers without the
+    general path; otherwise the general path runs the whole condition (the guard again included,
+    which is pure), so results and errors are unchanged.
+    """
+    if not isinstance(node, ast.Logic) or not _is_pure_test(node.left):
+        return None
+    guard = _composite(node.left)
+    if node.op == "&&":
+
+        def guarded_and(ctx: Any) -> bool:
+            try:
+                if not guard(ctx):
+                    return False
+            except _Slow:
+                pass
+            return general(ctx)
+
+        return guarded_and
+
+    def guarded_or(ctx: Any) -> bool:
+        try:
+            if guard(ctx):
+                return True
+        except _Slow:
+            pass
+        return general(ctx)
+
+    return guarded_or
 
 
 def _chain_steps(node: ast.Node) -> tuple[str, tuple[tuple[str, bool], ...]] | None:
