@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from s1elastic.ingest.document import FieldPath
 from s1elastic.ingest.errors import ParseException
 from s1elastic.ingest.javatypes import hashmap_keys, java_class_name, java_to_string
 
@@ -120,6 +121,21 @@ class ProcessorConfig:
         if value is _ABSENT:
             raise self.error(name, "required property is missing")
         return compile_value(value, media_type, config=self, property_name=name)
+
+    def value_or_copy_from(self) -> tuple[str, ValueSource | None, FieldPath | None]:
+        """set and append: `field`, then `copy_from` or a `value` templated with `media_type`.
+
+        Returns the field's text (compile it with `template("field", text)` when the processor's
+        own options have been read), the value source and the copy_from path (one of them None).
+        """
+        field = self.string("field")
+        copy_from = self.string("copy_from", None)
+        media_type = self.media_type()
+        if copy_from is None:
+            return field, self.value_source("value", media_type), None
+        if self.options.pop("value", None) is not None:
+            raise self.error("copy_from", "cannot set both `copy_from` and `value` in the same processor")
+        return field, None, FieldPath.of(copy_from)
 
     # -- the end -------------------------------------------------------------------------------
 

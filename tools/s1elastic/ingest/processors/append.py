@@ -30,19 +30,11 @@ class AppendProcessor(Processor):
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
-        field = cfg.string("field")
-        copy_from = cfg.string("copy_from", None)
-        media_type = cfg.media_type()
-        value = None
-        if copy_from is None:
-            value = cfg.value_source("value", media_type)
-        elif cfg.options.pop("value", None) is not None:
-            raise cfg.error("copy_from", "cannot set both `copy_from` and `value` in the same processor")
+        field, value, copy_path = cfg.value_or_copy_from()
         allow_duplicates = cfg.boolean("allow_duplicates", True)
         ignore_empty_values = cfg.boolean("ignore_empty_values", False)
         template = cfg.template("field", field)
         cfg.finish()
-        copy_path = FieldPath.of(copy_from) if copy_from is not None else None
         return cls(template, value, copy_path, allow_duplicates, ignore_empty_values)
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:

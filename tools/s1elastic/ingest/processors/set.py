@@ -38,19 +38,11 @@ class SetProcessor(Processor):
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
-        field = cfg.string("field")
-        copy_from = cfg.string("copy_from", None)
-        media_type = cfg.media_type()
-        value = None
-        if copy_from is None:
-            value = cfg.value_source("value", media_type)
-        elif cfg.options.pop("value", None) is not None:
-            raise cfg.error("copy_from", "cannot set both `copy_from` and `value` in the same processor")
+        field, value, copy_path = cfg.value_or_copy_from()
         override = cfg.boolean("override", True)
         template = cfg.template("field", field)
         ignore_empty_value = cfg.boolean("ignore_empty_value", False)
         cfg.finish()
-        copy_path = FieldPath.of(copy_from) if copy_from is not None else None
         return cls(template, value, copy_path, override, ignore_empty_value)
 
     def _path(self, doc: IngestDocument) -> FieldPath:
