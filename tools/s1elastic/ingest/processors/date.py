@@ -173,7 +173,9 @@ class DateProcessor(Processor):
             try:
                 zone, locale = self._zone_and_locale(doc)
             except JavaException as exc:
-                raise IllegalArgumentException(f"unable to parse date [{java_to_string(value)}]", cause=exc) from None
+                raise IllegalArgumentException(
+                    f"unable to parse date [{java_to_string(value)}]", cause=exc
+                ) from None
         if value and self._execute_fast(doc, value, zone, locale):
             return doc
         first: JavaException | None = None
