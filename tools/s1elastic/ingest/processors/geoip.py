@@ -262,21 +262,21 @@ def transform(
             data["network"] = network
         elif prop in _ANON:
             data[prop.lower()] = bool(flat.get("is_" + prop.lower(), False))
-        elif prop == "DOMAIN":
-            put("domain", flat.get("domain"))
-        elif prop == "ISP":
-            put("isp", flat.get("isp"))
-        elif prop == "ISP_ORGANIZATION_NAME":
-            put("isp_organization_name", flat.get("organization"))
-        elif prop == "MOBILE_COUNTRY_CODE":
-            put("mobile_country_code", flat.get("mobile_country_code"))
-        elif prop == "MOBILE_NETWORK_CODE":
-            put("mobile_network_code", flat.get("mobile_network_code"))
-        elif prop == "USER_TYPE":
-            put("user_type", flat.get("user_type"))
-        elif prop == "CONNECTION_TYPE":
-            put("connection_type", flat.get("connection_type"))
+        elif prop in _PLAIN_STRING_PROPERTIES:
+            put(prop.lower(), flat.get(_PLAIN_STRING_PROPERTIES[prop]))
     return data
+
+
+# Properties copied as they are: property -> the record's key.
+_PLAIN_STRING_PROPERTIES = {
+    "DOMAIN": "domain",
+    "ISP": "isp",
+    "ISP_ORGANIZATION_NAME": "organization",
+    "MOBILE_COUNTRY_CODE": "mobile_country_code",
+    "MOBILE_NETWORK_CODE": "mobile_network_code",
+    "USER_TYPE": "user_type",
+    "CONNECTION_TYPE": "connection_type",
+}
 
 
 @lru_cache(maxsize=32)
