@@ -98,3 +98,22 @@ def test_fast_path_agrees_with_general_path(
     general_outcome = attempt(lambda: processor._execute_general(general, FieldPath.of(field)) is general)
     assert fast_outcome == general_outcome
     assert state(fast) == state(general)
+
+
+@settings(max_examples=500, deadline=None)
+@given(data=st.data(), field=PATHS, ignore_missing=st.booleans(), override=st.booleans())
+def test_bound_execute_agrees_with_class_execute(
+    data: st.DataObject, field: str, ignore_missing: bool, override: bool
+) -> None:
+    """Constant names get a closure as `execute`; the class's own `execute` is its reference."""
+    target = data.draw(related_path(field))
+    source = data.draw(source_along(field) | SOURCES)
+    options = {"field": field, "target_field": target, "ignore_missing": ignore_missing, "override": override}
+    processor = build("rename", options)
+    assert isinstance(processor, RenameProcessor)
+    assert "execute" in vars(processor)
+    bound, reference = make_doc(source), make_doc(source)
+    bound_outcome = attempt(lambda: processor.execute(bound) is bound)
+    reference_outcome = attempt(lambda: RenameProcessor.execute(processor, reference) is reference)
+    assert bound_outcome == reference_outcome
+    assert state(bound) == state(reference)
