@@ -99,3 +99,25 @@ def _trim_reference(value: str) -> str:
 )
 def test_java_trim_matches_the_jdk_loop(text: str) -> None:
     assert java_trim(text) == _trim_reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    processor_type=st.sampled_from(["lowercase", "uppercase", "trim"]),
+    data=st.data(),
+    field=PATHS,
+    ignore_missing=st.booleans(),
+)
+def test_bound_execute_agrees_with_class_execute(
+    processor_type: str, data: st.DataObject, field: str, ignore_missing: bool
+) -> None:
+    """In place, `execute` is a closure built at create time; the class's `execute` is its reference."""
+    source = data.draw(source_along(field) | SOURCES)
+    processor = build(processor_type, {"field": field, "ignore_missing": ignore_missing})
+    assert isinstance(processor, StringProcessor)
+    assert "execute" in vars(processor)
+    bound, reference = make_doc(source), make_doc(source)
+    assert attempt(lambda: processor.execute(bound) is bound) == attempt(
+        lambda: StringProcessor.execute(processor, reference) is reference
+    )
+    assert state(bound) == state(reference)
