@@ -5,9 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from processor_helpers import config_error, iae, parse_error, run, run_doc, run_error
+from document_shapes import PATHS, SOURCES, attempt, make_doc, source_along, state
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from processor_helpers import build, config_error, iae, parse_error, run, run_doc, run_error
 
 from s1elastic.ingest.javatypes import ZonedDateTime
+from s1elastic.ingest.processors.set import SetProcessor
 
 
 @pytest.mark.parametrize(
@@ -136,3 +140,26 @@ def test_unknown_option() -> None:
     assert config_error("set", {"field": "a", "value": 1, "foo": 1}) == parse_error(
         "processor [set] doesn't support one or more provided configuration parameters [foo]", None, "set"
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    data=st.data(),
+    field=PATHS,
+    value=st.sampled_from(["x", 7, "", "{{a}}", ["v"], {"k": "v"}]),
+    ignore_empty_value=st.booleans(),
+)
+def test_bound_execute_agrees_with_class_execute(
+    data: st.DataObject, field: str, value: Any, ignore_empty_value: bool
+) -> None:
+    """A constant field, always written, gets a closure `execute`; the class's is its reference."""
+    source = data.draw(source_along(field) | SOURCES)
+    options = {"field": field, "value": value, "ignore_empty_value": ignore_empty_value}
+    processor = build("set", options)
+    assert isinstance(processor, SetProcessor)
+    assert ("execute" in vars(processor)) == (processor._plain is not None)
+    bound, reference = make_doc(source), make_doc(source)
+    assert attempt(lambda: processor.execute(bound) is bound) == attempt(
+        lambda: SetProcessor.execute(processor, reference) is reference
+    )
+    assert state(bound) == state(reference)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from s1elastic.ingest.config import ProcessorConfig
-from s1elastic.ingest.document import MISSING, FieldPath, IngestDocument, deep_copy
+from s1elastic.ingest.document import METADATA_KEYS, MISSING, FieldPath, IngestDocument, deep_copy
 from s1elastic.ingest.mustache import Template, ValueSource
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
@@ -35,6 +35,7 @@ class SetProcessor(Processor):
         if override and value is not None and self._constant_path is not None:
             if not (ignore_empty_value and value.is_template):
                 self._plain = (self._constant_path, value.resolve)
+                self.execute = _plain_execute(self._constant_path, value.resolve)  # type: ignore[method-assign,assignment]
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -70,3 +71,36 @@ class SetProcessor(Processor):
                 return doc
         doc.set(self._path(doc), value)
         return doc
+
+
+def _plain_execute(
+    path: FieldPath, resolve: Callable[[IngestDocument], Any]
+) -> Callable[[IngestDocument], IngestDocument | None]:
+    """`execute` for the usual case, `IngestDocument.set` inlined with the path bound as locals.
+
+    The walk creates the same maps `set` would; at anything unusual (a non-map on the way, a
+    metadata leaf) `doc.set` takes over from the root and meets the same maps again.
+    """
+    in_ingest, head, leaf = path.in_ingest, path.head, path.leaf
+    leaf_is_metadata = leaf in METADATA_KEYS
+    missing = MISSING
+
+    def execute(doc: IngestDocument) -> IngestDocument | None:
+        value = resolve(doc)
+        source = doc.source
+        context: Any = doc.ingest if in_ingest else source
+        for key in head:
+            if type(context) is not dict:
+                doc.set(path, value)
+                return doc
+            nxt = context.get(key, missing)
+            if nxt is missing:
+                nxt = context[key] = {}
+            context = nxt
+        if type(context) is dict and (not leaf_is_metadata or context is not source):
+            context[leaf] = value
+        else:
+            doc.set(path, value)
+        return doc
+
+    return execute
