@@ -108,9 +108,10 @@ class CompoundProcessor(Processor):
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if doc.terminated:
             return doc
+        source = doc.source  # never rebound: processors change the map, not the attribute
         for processor, test, step in self._steps:
             try:
-                if (test is None or test(doc.source)) and step(doc) is None:
+                if (test is None or test(source)) and step(doc) is None:
                     return None
             except JavaException as exc:
                 if self.ignore_failure:
