@@ -12,6 +12,7 @@ from processor_helpers import build, config_error, iae, parse_error, run, run_er
 
 from s1elastic.ingest.document import FieldPath, IngestDocument
 from s1elastic.ingest.errors import ClassCastException
+from s1elastic.ingest.processors.remove import RemoveProcessor
 
 SOURCE = {"a": 1, "b": {"c": 2, "d": 3}, "e": [{"f": 1}], "name": "b"}
 
@@ -103,3 +104,20 @@ def test_fast_path_agrees_with_has_and_remove(
         lambda: _remove_reference(reference, fields, ignore_missing) is reference
     )
     assert state(fast) == state(reference)
+
+
+@settings(max_examples=500, deadline=None)
+@given(data=st.data(), fields=st.lists(PATHS, min_size=1, max_size=3), ignore_missing=st.booleans())
+def test_bound_execute_agrees_with_class_execute(
+    data: st.DataObject, fields: list[str], ignore_missing: bool
+) -> None:
+    """Constant names get a closure `execute`; the class's own `execute` is its reference."""
+    source = data.draw(source_along(fields[0]) | SOURCES)
+    processor = build("remove", {"field": fields, "ignore_missing": ignore_missing})
+    assert isinstance(processor, RemoveProcessor)
+    assert "execute" in vars(processor)
+    bound, reference = make_doc(source), make_doc(source)
+    assert attempt(lambda: processor.execute(bound) is bound) == attempt(
+        lambda: RemoveProcessor.execute(processor, reference) is reference
+    )
+    assert state(bound) == state(reference)

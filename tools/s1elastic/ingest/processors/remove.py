@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from s1elastic.ingest.config import ProcessorConfig
@@ -38,6 +39,38 @@ def _all_fields(data: dict[str, Any], prefix: str = "") -> list[str]:
     return fields
 
 
+def _constant_execute(
+    paths: list[FieldPath], ignore_missing: bool
+) -> Callable[[IngestDocument], IngestDocument | None]:
+    """`execute` for constant field names: the class's steps with `leaf_parent` inlined and each
+    path's parts bound as closure locals (differentially tested against the class's `execute`)."""
+    steps = tuple((path, path.in_ingest, path.head, path.leaf, path.leaf in _METADATA) for path in paths)
+
+    def execute(doc: IngestDocument) -> IngestDocument | None:
+        source = doc.source
+        for path, in_ingest, head, leaf, leaf_is_metadata in steps:
+            parent: Any = doc.ingest if in_ingest else source
+            for key in head:
+                if type(parent) is not dict:
+                    parent = None
+                    break
+                parent = parent.get(key)
+            if type(parent) is dict and (not leaf_is_metadata or parent is not source):
+                if leaf in parent:
+                    del parent[leaf]
+                    continue
+                if ignore_missing:
+                    continue
+            if ignore_missing:
+                if doc.has(path):
+                    doc.remove(path)
+            else:
+                doc.remove(path)
+        return doc
+
+    return execute
+
+
 @register
 class RemoveProcessor(Processor):
     type_name = "remove"
@@ -49,6 +82,9 @@ class RemoveProcessor(Processor):
         self.ignore_missing = ignore_missing
         # A constant field name is compiled once; None marks a real template.
         self._paths = [FieldPath.of(t.source) if t.is_constant else None for t in fields]
+        if not keep and all(path is not None for path in self._paths):
+            constant = [path for path in self._paths if path is not None]
+            self.execute = _constant_execute(constant, ignore_missing)  # type: ignore[method-assign,assignment]
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
