@@ -63,20 +63,30 @@ def test_config_errors() -> None:
     )
 
 
-@settings(max_examples=500, deadline=None)
-@given(
+def _processor_and_twin_docs(
+    processor_type: str, data: st.DataObject, field: str, ignore_missing: bool
+) -> tuple[StringProcessor, Any, Any]:
+    """A string processor on `field` and two identical documents drawn along that field."""
+    source = data.draw(source_along(field) | SOURCES)
+    processor = build(processor_type, {"field": field, "ignore_missing": ignore_missing})
+    assert isinstance(processor, StringProcessor)
+    return processor, make_doc(source), make_doc(source)
+
+
+SHAPES = given(
     processor_type=st.sampled_from(["lowercase", "uppercase", "trim"]),
     data=st.data(),
     field=PATHS,
     ignore_missing=st.booleans(),
 )
+
+
+@settings(max_examples=500, deadline=None)
+@SHAPES
 def test_in_place_walk_agrees_with_get_and_set(
     processor_type: str, data: st.DataObject, field: str, ignore_missing: bool
 ) -> None:
-    source = data.draw(source_along(field) | SOURCES)
-    processor = build(processor_type, {"field": field, "ignore_missing": ignore_missing})
-    assert isinstance(processor, StringProcessor)
-    fast, general = make_doc(source), make_doc(source)
+    processor, fast, general = _processor_and_twin_docs(processor_type, data, field, ignore_missing)
     assert attempt(lambda: processor.execute(fast) is fast) == attempt(
         lambda: processor._execute_general(general) is general
     )
@@ -102,21 +112,13 @@ def test_java_trim_matches_the_jdk_loop(text: str) -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(
-    processor_type=st.sampled_from(["lowercase", "uppercase", "trim"]),
-    data=st.data(),
-    field=PATHS,
-    ignore_missing=st.booleans(),
-)
+@SHAPES
 def test_bound_execute_agrees_with_class_execute(
     processor_type: str, data: st.DataObject, field: str, ignore_missing: bool
 ) -> None:
     """In place, `execute` is a closure built at create time; the class's `execute` is its reference."""
-    source = data.draw(source_along(field) | SOURCES)
-    processor = build(processor_type, {"field": field, "ignore_missing": ignore_missing})
-    assert isinstance(processor, StringProcessor)
+    processor, bound, reference = _processor_and_twin_docs(processor_type, data, field, ignore_missing)
     assert "execute" in vars(processor)
-    bound, reference = make_doc(source), make_doc(source)
     assert attempt(lambda: processor.execute(bound) is bound) == attempt(
         lambda: StringProcessor.execute(processor, reference) is reference
     )
