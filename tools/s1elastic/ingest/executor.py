@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import ElasticsearchException, GraphStructureException, JavaException
+from s1elastic.ingest.fusion import FieldTest, fused_step
 from s1elastic.ingest.processors.base import Processor
 
 if TYPE_CHECKING:
@@ -146,6 +147,9 @@ def _step(processor: Processor) -> tuple[Processor, Test | None, Step]:
     """(processor, condition or None, run): a ConditionalProcessor is unrolled into its test and its
     inner processor, one call each, as its own execute would do; failures still name it."""
     if type(processor) is ConditionalProcessor:
+        fused = processor.fused()
+        if fused is not None:
+            return processor, None, fused
         return processor, processor.test, processor.inner.execute
     return processor, None, processor.execute
 
@@ -190,6 +194,17 @@ class ConditionalProcessor(Processor):
 
     def evaluate(self, doc: IngestDocument) -> bool:
         return bool(self.test(doc.source))
+
+    def fused(self) -> Step | None:
+        """One closure for the condition and the processor when the condition tests nothing but the
+        processor's own field (fusion.py), else None."""
+        test: FieldTest | None = getattr(self.script, "field_test", None)
+        if test is None:
+            return None
+        operation = self.inner.at_field(test)
+        if operation is None:
+            return None
+        return fused_step(test, operation, self.execute)
 
 
 def execute_pipeline(

@@ -22,7 +22,7 @@ from typing import Any
 
 from s1elastic.ingest.errors import JavaException, ScriptException
 from s1elastic.ingest.painless import runtime as rt
-from s1elastic.ingest.painless.compiler import Compiler, pure_condition
+from s1elastic.ingest.painless.compiler import Compiler, field_test, pure_condition
 from s1elastic.ingest.painless.parser import PainlessCompileError, parse
 from s1elastic.ingest.painless.script_errors import compile_error, error_offset, runtime_error
 
@@ -38,7 +38,16 @@ class StackOverflowError(JavaException):
 class CompiledScript:
     """One compiled script; `execute` for script processors, `evaluate_condition` for `if`."""
 
-    __slots__ = ("_params", "_run", "_statements", "condition", "evaluate_condition", "source", "specialised")
+    __slots__ = (
+        "_params",
+        "_run",
+        "_statements",
+        "condition",
+        "evaluate_condition",
+        "field_test",
+        "source",
+        "specialised",
+    )
 
     evaluate_condition: Callable[[dict[str, Any]], bool]
     """Run as an `if` condition: ctx is read-only, the result must be a boolean.
@@ -64,6 +73,8 @@ class CompiledScript:
         fast = pure_condition(ast_script, general) if condition and ast_script is not None else None
         self.specialised = fast is not None
         self.evaluate_condition = fast if fast is not None else general
+        # A one-field test the executor may fuse with the processor on that field (fusion.py).
+        self.field_test = field_test(ast_script) if fast is not None else None
 
     def execute(self, ctx: dict[str, Any]) -> Any:
         """Run against the document map (metadata keys at top level); writes are validated."""

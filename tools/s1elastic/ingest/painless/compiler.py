@@ -22,6 +22,7 @@ from s1elastic.ingest.errors import (
     NullPointerException,
     PainlessError,
 )
+from s1elastic.ingest.fusion import EQUALS, IS_STRING, NOT_NULL, FieldTest
 from s1elastic.ingest.javatypes import JavaSet, JFloat, JLong
 from s1elastic.ingest.painless import ast
 from s1elastic.ingest.painless import runtime as rt
@@ -1913,6 +1914,35 @@ def pure_condition(script: ast.Script, general: Test) -> Test | None:
     return test
 
 
+def field_test(script: ast.Script) -> FieldTest | None:
+    """The condition as a `FieldTest` when it is one test of one null-safe ctx chain, else None.
+
+    `ctx.a?.b != null`, `ctx.a?.b instanceof String` and `ctx.a?.b == 'x'` (either side), with every
+    link after the first null-safe: the executor may then fuse it with a processor on that field.
+    """
+    if script.functions or len(script.stmts) != 1 or not isinstance(script.stmts[0], ast.ExprStmt):
+        return None
+    node = script.stmts[0].expr
+    parts = _leaf_parts(node)
+    if parts is None:
+        return None
+    kind, chain, operand = parts
+    steps = _chain_steps(chain)
+    assert steps is not None
+    first, rest = steps
+    if not all(tail_safe for _, tail_safe in rest):
+        return None
+    keys = (first, *(name for name, _ in rest))
+    negate = isinstance(node, ast.Compare) and node.op == "!="
+    if kind == "null" and negate:
+        return FieldTest(keys, NOT_NULL)
+    if kind == "instanceof" and operand == "String":
+        return FieldTest(keys, IS_STRING)
+    if kind == "str" and not negate:
+        return FieldTest(keys, EQUALS, operand)
+    return None
+
+
 def _guarded(node: ast.Node, general: Test) -> Test | None:
     """`pure && rest` / `pure || rest`: the pure left side alone decides when it short-circuits.
 
@@ -2130,4 +2160,4 @@ def _leaf(node: ast.Node, slow: Test) -> Test:
     return int_eq
 
 
-__all__ = ["Compiler", "JavaSet", "LinkedHashMap", "pure_condition"]
+__all__ = ["Compiler", "JavaSet", "LinkedHashMap", "field_test", "pure_condition"]

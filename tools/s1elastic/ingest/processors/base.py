@@ -12,6 +12,7 @@ from typing import Any, ClassVar, Protocol
 
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import IngestDocument
+from s1elastic.ingest.fusion import AtField, FieldTest
 
 
 class LoadContext(Protocol):
@@ -43,6 +44,11 @@ class Processor:
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         raise NotImplementedError(type(self).__name__)
+
+    def at_field(self, test: FieldTest) -> AtField | None:
+        """The operation to run once `test` (this processor's `if`) held on this processor's own
+        field, given that field's parent map and value (fusion.py); None when it cannot be fused."""
+        return None
 
 
 REGISTRY: dict[str, type[Processor]] = {}

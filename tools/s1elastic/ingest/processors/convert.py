@@ -15,6 +15,7 @@ from s1elastic.ingest.errors import (
     NullPointerException,
     NumberFormatException,
 )
+from s1elastic.ingest.fusion import AtField, FieldTest
 from s1elastic.ingest.javatypes import (
     INT_MAX,
     INT_MIN,
@@ -199,6 +200,23 @@ class ConvertProcessor(Processor):
                     parent[leaf] = self.convert(value)
                     return doc
         return self._execute_general(doc)
+
+    def at_field(self, test: FieldTest) -> AtField | None:
+        """Fused with an `if` on the field itself, converted in place: a single value is done here,
+        anything else goes to `execute` (the condition has already held)."""
+        if not (self._in_place and test.covers(self.path)):
+            return None
+        convert = self.convert
+        leaf = self.path.leaf
+        execute = self.execute
+
+        def convert_at(doc: IngestDocument, parent: dict[str, Any], value: Any) -> IngestDocument | None:
+            if value is not None and not isinstance(value, list):
+                parent[leaf] = convert(value)
+                return doc
+            return execute(doc)
+
+        return convert_at
 
     def _execute_general(self, doc: IngestDocument) -> IngestDocument | None:
         value = doc.get(self.path, self.ignore_missing)

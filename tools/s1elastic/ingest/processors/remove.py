@@ -8,6 +8,7 @@ from typing import Any
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
 from s1elastic.ingest.errors import ClassCastException
+from s1elastic.ingest.fusion import AtField, FieldTest
 from s1elastic.ingest.javatypes import java_class_name
 from s1elastic.ingest.mustache import Template, compile_template
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
@@ -85,6 +86,21 @@ class RemoveProcessor(Processor):
         if not keep and all(path is not None for path in self._paths):
             constant = [path for path in self._paths if path is not None]
             self.execute = _constant_execute(constant, ignore_missing)  # type: ignore[method-assign,assignment]
+
+    def at_field(self, test: FieldTest) -> AtField | None:
+        """Fused with an `if` on the one field it removes: the field exists in `parent`."""
+        if self.keep or len(self._paths) != 1:
+            return None
+        path = self._paths[0]
+        if path is None or not test.covers(path):
+            return None
+        leaf = path.leaf
+
+        def remove(doc: IngestDocument, parent: dict[str, Any], _value: Any) -> IngestDocument | None:
+            del parent[leaf]
+            return doc
+
+        return remove
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:

@@ -8,6 +8,7 @@ from typing import Any
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, JavaException
+from s1elastic.ingest.fusion import AtField, FieldTest
 from s1elastic.ingest.mustache import Template
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
@@ -28,6 +29,7 @@ class RenameProcessor(Processor):
         # Field names without `{{` never change: compile their paths once.
         self._field_path = FieldPath.of(field.source) if field.is_constant else None
         self._target_path = FieldPath.of(target.source) if target.is_constant else None
+        self._move_from: AtField | None = None
         if self._field_path is not None and self._target_path is not None:
             self.execute = self._constant_paths_execute(self._field_path, self._target_path)  # type: ignore[method-assign,assignment]
 
@@ -97,14 +99,10 @@ class RenameProcessor(Processor):
         """
         general = self._execute_general
         ignore_missing = self.ignore_missing
-        override = self.override
         in_ingest, head, leaf = path.in_ingest, path.head, path.leaf
         leaf_is_metadata = leaf in _METADATA
-        target_in_ingest, target_head, target_leaf = target.in_ingest, target.head, target.leaf
-        target_is_metadata = target_leaf in _METADATA
         missing = f"field [{path.raw}] doesn't exist"
-        exists = f"field [{target.raw}] already exists"
-        scalars = _SCALARS
+        move = self._move_from = self._constant_move(path, target)
 
         def execute(doc: IngestDocument) -> IngestDocument | None:
             source = doc.source
@@ -121,6 +119,21 @@ class RenameProcessor(Processor):
                 raise IllegalArgumentException(missing)
             if leaf_is_metadata and parent is source:
                 return general(doc, path)
+            return move(doc, parent, None)
+
+        return execute
+
+    def _constant_move(self, path: FieldPath, target: FieldPath) -> AtField:
+        """The move itself, once the field is known to exist in `parent` (not as metadata)."""
+        override = self.override
+        leaf = path.leaf
+        target_in_ingest, target_head, target_leaf = target.in_ingest, target.head, target.leaf
+        target_is_metadata = target_leaf in _METADATA
+        exists = f"field [{target.raw}] already exists"
+        scalars = _SCALARS
+
+        def move(doc: IngestDocument, parent: dict[str, Any], _value: Any) -> IngestDocument | None:
+            source = doc.source
             target_parent: Any = doc.ingest if target_in_ingest else source
             for key in target_head:
                 if type(target_parent) is not dict:
@@ -130,10 +143,13 @@ class RenameProcessor(Processor):
                 if target_leaf in target_parent and not override:
                     raise IllegalArgumentException(exists)
                 value = parent.pop(leaf)
+                # Removing the source field cannot have cut the target's chain unless the moved
+                # value is a container (the target then lies inside it); metadata is validated.
                 if type(value) in scalars and (not target_is_metadata or target_parent is not source):
                     target_parent[target_leaf] = value
                     return doc
             else:
+                # has() is False past a null; anything else (a list on the way) it judges itself.
                 if target_parent is not None and doc.has(target, fail_out_of_range=True) and not override:
                     raise IllegalArgumentException(exists)
                 value = parent.pop(leaf)
@@ -144,7 +160,13 @@ class RenameProcessor(Processor):
                 raise
             return doc
 
-        return execute
+        return move
+
+    def at_field(self, test: FieldTest) -> AtField | None:
+        """Fused with an `if` on the field itself: the field exists in `parent`, so only the move is left."""
+        if self._move_from is None or self._field_path is None or not test.covers(self._field_path):
+            return None
+        return self._move_from
 
     def _target(self, doc: IngestDocument) -> FieldPath:
         return self._target_path or FieldPath.of(self.target.render(doc))

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import METADATA_KEYS, MISSING, FieldPath, IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, NullPointerException
+from s1elastic.ingest.fusion import AtField, FieldTest
 from s1elastic.ingest.javatypes import java_class_name, java_to_string
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
@@ -101,6 +102,23 @@ class StringProcessor(Processor):
             return general(doc)
 
         return execute
+
+    def at_field(self, test: FieldTest) -> AtField | None:
+        """Fused with an `if` on the field itself, processed in place: a string is done here,
+        anything else goes to `execute` (the condition has already held)."""
+        if not (self._in_place and type(self).execute is StringProcessor.execute and test.covers(self.path)):
+            return None
+        apply = self._apply
+        leaf = self.path.leaf
+        execute = self.execute
+
+        def process(doc: IngestDocument, parent: dict[str, Any], value: Any) -> IngestDocument | None:
+            if type(value) is str:
+                parent[leaf] = apply(value)
+                return doc
+            return execute(doc)
+
+        return process
 
     def _execute_general(self, doc: IngestDocument) -> IngestDocument | None:
         value = doc.get(self.path, self.ignore_missing)
