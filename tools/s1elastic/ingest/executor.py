@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import ElasticsearchException, GraphStructureException, JavaException
 from s1elastic.ingest.fusion import FieldTest, fused_step
-from s1elastic.ingest.processors.base import Processor
+from s1elastic.ingest.processors.base import REGISTRY, Processor
 
 if TYPE_CHECKING:
     from s1elastic.ingest.pipeline import Pipeline
@@ -102,28 +102,30 @@ class CompoundProcessor(Processor):
         self.ignore_failure = ignore_failure
         self.processors: tuple[Processor, ...] = tuple(processors)
         self.on_failure: tuple[Processor, ...] = tuple(on_failure)
-        self._steps: tuple[tuple[Processor, Test | None, Step], ...] = tuple(
-            _step(p) for p in self.processors
-        )
+        self._steps: tuple[Step, ...] = tuple(_step(p) for p in self.processors)
+        # A failing step is reported as the processor it runs (a fused conditional as itself).
+        self._processor_of: dict[Step, Processor] = dict(zip(self._steps, self.processors, strict=True))
+        # Only a `terminate` (directly or nested) sets doc.terminated; without one the loop skips the check.
+        self._check_terminated = any(_may_terminate(p) for p in self.processors)
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if doc.terminated:
             return doc
-        source = doc.source  # never rebound: processors change the map, not the attribute
-        for processor, test, step in self._steps:
+        check_terminated = self._check_terminated
+        for step in self._steps:
             try:
-                if (test is None or test(source)) and step(doc) is None:
+                if step(doc) is None:
                     return None
             except JavaException as exc:
                 if self.ignore_failure:
                     if doc.terminated:
                         return doc
                     continue
-                failure = wrap_failure(exc, processor, doc)
+                failure = wrap_failure(exc, self._processor_of[step], doc)
                 if not self.on_failure:
                     raise failure from None
                 return self._handle_failure(doc, failure)
-            if doc.terminated:
+            if check_terminated and doc.terminated:
                 return doc
         return doc
 
@@ -143,15 +145,28 @@ class CompoundProcessor(Processor):
         return doc
 
 
-def _step(processor: Processor) -> tuple[Processor, Test | None, Step]:
-    """(processor, condition or None, run): a ConditionalProcessor is unrolled into its test and its
-    inner processor, one call each, as its own execute would do; failures still name it."""
+def _step(processor: Processor) -> Step:
+    """What the loop calls for a processor: its execute, or one closure for an `if` that tests the
+    processor's own field (fusion.py)."""
     if type(processor) is ConditionalProcessor:
         fused = processor.fused()
         if fused is not None:
-            return processor, None, fused
-        return processor, processor.test, processor.inner.execute
-    return processor, None, processor.execute
+            return fused
+    return processor.execute
+
+
+def _may_terminate(processor: Processor) -> bool:
+    """False only for processors known not to set doc.terminated: every registered processor
+    except terminate and those that run others (foreach, pipeline); wrappers are looked through."""
+    if isinstance(processor, CompoundProcessor):
+        return any(_may_terminate(p) for p in (*processor.processors, *processor.on_failure))
+    if type(processor) is ConditionalProcessor:
+        return _may_terminate(processor.inner)
+    kind = type(processor)
+    return kind.type_name in _NESTING_OR_TERMINATING or REGISTRY.get(kind.type_name) is not kind
+
+
+_NESTING_OR_TERMINATING = frozenset(("terminate", "foreach", "pipeline"))
 
 
 class OnFailureProcessor(CompoundProcessor):
