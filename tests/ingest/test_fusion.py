@@ -17,7 +17,7 @@ from s1elastic.ingest.document import IngestDocument, deep_copy
 from s1elastic.ingest.errors import JavaException
 from s1elastic.ingest.executor import ConditionalProcessor
 from s1elastic.ingest.javatypes import JLong
-from s1elastic.ingest.painless.values import JChar
+from s1elastic.ingest.painless.values import JChar, LinkedHashMap, TreeMap
 from s1elastic.ingest.pipeline import Pipeline
 
 KEYS = ["a", "b", "_index", "_id"]
@@ -62,11 +62,13 @@ PROCESSORS: list[tuple[str, dict[str, Any]]] = [
 
 @st.composite
 def sources_along(draw: st.DrawFn, keys: tuple[str, ...]) -> dict[str, Any]:
-    """A source in which the field often resolves through maps, sometimes through a list or a scalar."""
+    """A source in which the field often resolves through maps (Painless map classes too),
+    sometimes through a list, a scalar or a null."""
     source: dict[str, Any] = draw(st.dictionaries(st.sampled_from(KEYS[:2]), VALUES, max_size=3))
     value: Any = draw(VALUES)
     for key in reversed(keys[1:]):
-        value = draw(st.sampled_from([{key: value}, {key: value}, [{key: value}], "s", None]))
+        maps = [{key: value}, {key: value}, LinkedHashMap({key: value}), TreeMap({key: value})]
+        value = draw(st.sampled_from([*maps, [{key: value}], "s", None]))
     source[keys[0]] = value
     return source
 

@@ -53,31 +53,51 @@ class FieldTest:
 
 
 def fused_step(test: FieldTest, at_field: AtField, unfused: Step) -> Step:
-    """One closure for `if: <test>` + the processor whose `at_field` operation is given."""
+    """One closure for `if: <test>` + the processor whose `at_field` operation is given.
+
+    The walk calls `dict.get` unbound: it refuses anything but a map with a TypeError (a list, a
+    string or a scalar on the way: the unfused conditional decides), and a null on the way ends a
+    null-safe chain, so the test is false. Map subclasses (LinkedHashMap, TreeMap) read like maps
+    in both the condition and the processors, so they walk through too.
+    """
     head, leaf = test.keys[:-1], test.keys[-1]
     kind, operand = test.kind, test.operand
+    dict_get = dict.get
     not_strings = _NOT_STRINGS
+
+    if kind is NOT_NULL:
+
+        def not_null_step(doc: IngestDocument) -> IngestDocument | None:
+            parent: Any = doc.source
+            try:
+                for key in head:
+                    parent = dict_get(parent, key)
+                    if parent is None:
+                        return doc
+                value = dict_get(parent, leaf)
+            except TypeError:
+                return unfused(doc)
+            if value is None:
+                return doc
+            return at_field(doc, parent, value)
+
+        return not_null_step
 
     def step(doc: IngestDocument) -> IngestDocument | None:
         parent: Any = doc.source
-        if type(parent) is not dict:
-            return unfused(doc)
-        for key in head:
-            parent = parent.get(key)
-            if type(parent) is not dict:
+        try:
+            for key in head:
+                parent = dict_get(parent, key)
                 if parent is None:
-                    return doc  # null-safe chain: the test is false
-                return unfused(doc)
-        value = parent.get(leaf)
-        if kind is NOT_NULL:
-            if value is None:
-                return doc
-        elif kind is IS_STRING:
-            if type(value) is not str:
-                if value is None or type(value) in not_strings:
                     return doc
-                return unfused(doc)
-        elif type(value) is not str or value != operand:
+            value = dict_get(parent, leaf)
+        except TypeError:
+            return unfused(doc)
+        if type(value) is not str:
+            if kind is IS_STRING and value is not None and type(value) not in not_strings:
+                return unfused(doc)  # a value `instanceof` must judge (a str subclass, a Java type)
+            return doc
+        if kind is EQUALS and value != operand:
             return doc
         return at_field(doc, parent, value)
 

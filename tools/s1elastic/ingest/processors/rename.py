@@ -132,13 +132,18 @@ class RenameProcessor(Processor):
         exists = f"field [{target.raw}] already exists"
         scalars = _SCALARS
 
+        dict_get = dict.get
+
         def move(doc: IngestDocument, parent: dict[str, Any], _value: Any) -> IngestDocument | None:
             source = doc.source
             target_parent: Any = doc.ingest if target_in_ingest else source
-            for key in target_head:
-                if type(target_parent) is not dict:
-                    break
-                target_parent = target_parent.get(key)
+            try:
+                for key in target_head:
+                    target_parent = dict_get(target_parent, key)  # TypeError unless a map
+                    if target_parent is None:
+                        break
+            except TypeError:
+                pass  # target_parent is the non-map on the way: `has` judges it below
             if type(target_parent) is dict:
                 if target_leaf in target_parent and not override:
                     raise IllegalArgumentException(exists)
