@@ -1,4 +1,5 @@
-"""The ingest context's `Processors` helpers (org.elasticsearch.ingest.common.Processors)."""
+"""The ingest context's helpers: `Processors` (org.elasticsearch.ingest.common.Processors) and
+`Json` (org.elasticsearch.painless.api.Json, whitelisted for ingest scripts)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import re
 import urllib.parse
 from typing import Any
 
+from s1elastic.ingest import render
 from s1elastic.ingest.errors import IllegalArgumentException, ParseException
-from s1elastic.ingest.javatypes import JLong
+from s1elastic.ingest.javatypes import JavaSet, JLong, hashmap_keys
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.methods import method
 
@@ -90,3 +92,28 @@ def _json_int(text: str) -> int:
     if -(2**63) <= n < 2**63:
         return JLong(n)
     return n
+
+
+@method("Json", "static def load(String)")
+def _json_load(text: str) -> Any:
+    """Json.load: the first JSON value of the text (parser.map()/list()/numberValue()/...), as the
+    json processor parses it: duplicate keys refused, Java number types by magnitude."""
+    from s1elastic.ingest.processors.json import parse_json
+
+    return parse_json(text, False, False)
+
+
+def _in_java_order(value: Any) -> Any:
+    """A copy whose dicts list their keys in the order XContentBuilder meets them (HashMap order
+    unless the map is an ordered one); sets become lists (written as arrays)."""
+    if isinstance(value, dict):
+        return {k: _in_java_order(value[k]) for k in hashmap_keys(value)}
+    if isinstance(value, list | tuple | JavaSet):
+        return [_in_java_order(v) for v in value]
+    return value
+
+
+@method("Json", "static String dump(def)", "static String dump(def, boolean)")
+def _json_dump(value: Any, pretty: bool = False) -> str:
+    """Json.dump: XContentBuilder.value(data), compact or with prettyPrint()."""
+    return render.dumps(_in_java_order(value), pretty=pretty)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import math
+import unicodedata
 from typing import Any
 
 from s1elastic.ingest.errors import ArithmeticException as JArithmeticException
@@ -700,6 +701,24 @@ def _numeric_value(c: Any) -> int:
     if ch.isascii() and ch.isalpha():
         return ord(ch.lower()) - ord("a") + 10
     return -1
+
+
+@method("Character", "static int digit(int, int)")
+def _digit(c: Any, radix: int) -> int:
+    """Character.digit: the value of a decimal digit (any Unicode Nd) or of a Latin letter (ASCII
+    or fullwidth, 10..35), when below `radix` (2..36); else -1."""
+    if not 2 <= radix <= 36:
+        return -1
+    ch = _ch(c)
+    value = unicodedata.decimal(ch, -1)
+    if value < 0:
+        code = ord(ch)
+        if 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+            code -= 0xFEE0  # fullwidth Latin letters count as their ASCII forms
+        letter = chr(code)
+        if letter.isascii() and letter.isalpha():
+            value = ord(letter.lower()) - ord("a") + 10
+    return value if 0 <= value < radix else -1
 
 
 @method("Character", "static String toString(char)")

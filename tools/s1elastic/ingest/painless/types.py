@@ -88,6 +88,7 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Arrays": ("java.util.Arrays", ("Object",)),
     "Collections": ("java.util.Collections", ("Object",)),
     "Processors": ("org.elasticsearch.painless.api.Processors", ("Object",)),
+    "Json": ("org.elasticsearch.painless.api.Json", ("Object",)),
     "ZonedDateTime": ("java.time.ZonedDateTime", ("Temporal", "Comparable", "Object")),
     # java.time as far as api_time implements it
     "TemporalAccessor": ("java.time.temporal.TemporalAccessor", ("Object",)),
