@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from processor_helpers import config_error, iae, parse_error, run, run_error
+from document_shapes import PATHS, SOURCES, attempt, make_doc, source_along, state
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from processor_helpers import build, config_error, iae, parse_error, run, run_error
 
-from s1elastic.ingest.javatypes import JLong
+from s1elastic.ingest.javatypes import JavaSet, JLong
+from s1elastic.ingest.painless.values import JChar, LinkedHashMap, TreeMap
+from s1elastic.ingest.processors.append import AppendProcessor
 
 
 @pytest.mark.parametrize(
@@ -76,3 +81,54 @@ def test_errors() -> None:
     assert config_error("append", {"field": "a"}) == parse_error(
         "[value] required property is missing", "value", "append"
     )
+
+
+# -- the bound execute (constant field, a value) must agree with the class's execute ---------------
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    data=st.data(),
+    field=PATHS,
+    value=st.sampled_from(["x", "", 7, "{{a}}", "{{{a.b}}}", ["v", "x"], [], {"k": "v"}]),
+    existing=st.sampled_from([None, "x", ["x"], ["y", 7], [JChar("x")], JavaSet(["x"]), 7, {"k": 1}]),
+    allow_duplicates=st.booleans(),
+    ignore_empty_values=st.booleans(),
+    parent_class=st.sampled_from([dict, LinkedHashMap, TreeMap]),
+)
+def test_bound_execute_agrees_with_class_execute(
+    data: st.DataObject,
+    field: str,
+    value: Any,
+    existing: Any,
+    allow_duplicates: bool,
+    ignore_empty_values: bool,
+    parent_class: type,
+) -> None:
+    """Sources along the field, with an existing value of each kind under a map of each class."""
+    source = data.draw(source_along(field) | SOURCES)
+    if data.draw(st.booleans()):
+        source = place(source, field, existing, parent_class)
+    options = {
+        "field": field,
+        "value": value,
+        "allow_duplicates": allow_duplicates,
+        "ignore_empty_values": ignore_empty_values,
+    }
+    processor = build("append", options)
+    assert isinstance(processor, AppendProcessor)
+    assert ("execute" in vars(processor)) == (not field.startswith("_ingest."))
+    bound, reference = make_doc(source), make_doc(source)
+    assert attempt(lambda: processor.execute(bound) is bound) == attempt(
+        lambda: AppendProcessor.execute(processor, reference) is reference
+    )
+    assert state(bound) == state(reference)
+
+
+def place(source: dict[str, Any], field: str, existing: Any, parent_class: type) -> dict[str, Any]:
+    """`source` with `existing` at `field` (a source path), its parent map of `parent_class`."""
+    parts = field.removeprefix("_ingest.").split(".")
+    value: Any = existing
+    for i, part in enumerate(reversed(parts)):
+        value = parent_class({part: value}) if i == 0 else {part: value}
+    return {**source, **value}

@@ -511,13 +511,13 @@ def append_values(current: Any, value: Any, allow_duplicates: bool, ignore_empty
     for item in values:
         if ignore_empty and (item is None or item == ""):
             continue
-        if allow_duplicates or not _java_contains(target, item):
+        if allow_duplicates or not java_list_contains(target, item):
             target.append(item)
             added = True
     return target if added else current
 
 
-def _java_contains(values: list[Any], item: Any) -> bool:
+def java_list_contains(values: list[Any], item: Any) -> bool:
     """List.contains: java_equals against each element; two plain strings just compare."""
     if type(item) is str:
         for existing in values:

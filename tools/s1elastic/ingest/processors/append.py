@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from s1elastic.ingest.config import ProcessorConfig
-from s1elastic.ingest.document import FieldPath, IngestDocument, deep_copy
+from s1elastic.ingest.document import (
+    METADATA_KEYS,
+    MISSING,
+    FieldPath,
+    IngestDocument,
+    deep_copy,
+    java_list_contains,
+)
 from s1elastic.ingest.mustache import Template, ValueSource
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
@@ -27,6 +37,8 @@ class AppendProcessor(Processor):
         self.allow_duplicates = allow_duplicates
         self.ignore_empty_values = ignore_empty_values
         self._constant_path = FieldPath.of(field.source) if field.is_constant else None
+        if self._constant_path is not None and value is not None and not self._constant_path.in_ingest:
+            self.execute = self._constant_execute(self._constant_path, value)  # type: ignore[method-assign,assignment]
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -36,6 +48,52 @@ class AppendProcessor(Processor):
         template = cfg.template("field", field)
         cfg.finish()
         return cls(template, value, copy_path, allow_duplicates, ignore_empty_values)
+
+    def _constant_execute(
+        self, path: FieldPath, value_source: ValueSource
+    ) -> Callable[[IngestDocument], IngestDocument | None]:
+        """`execute` for a constant field and a `value`: one scalar appended to a plain list or to a
+        missing field through plain maps is done here; anything else (a list value, a missing or
+        non-map parent, a scalar to turn into a list, metadata) goes to `IngestDocument.append`.
+
+        The same steps as the class's `execute` (differentially tested against it).
+        """
+        resolve = value_source.resolve
+        head, leaf = path.head, path.leaf
+        leaf_is_metadata = not head and leaf in METADATA_KEYS
+        allow_duplicates, ignore_empty = self.allow_duplicates, self.ignore_empty_values
+        dict_get = dict.get
+        contains = java_list_contains
+        append = IngestDocument.append
+
+        def execute(doc: IngestDocument) -> IngestDocument | None:
+            value = resolve(doc)
+            if isinstance(value, list) or leaf_is_metadata:
+                append(doc, path, value, allow_duplicates, ignore_empty)
+                return doc
+            parent: Any = doc.source
+            try:
+                for key in head:
+                    parent = dict_get(parent, key)  # TypeError unless a map
+                    if parent is None:
+                        break
+            except TypeError:
+                parent = None
+            if type(parent) is dict:
+                current = parent.get(leaf, MISSING)
+                if ignore_empty and (value is None or value == ""):
+                    return doc
+                if current is MISSING:
+                    parent[leaf] = [value]
+                    return doc
+                if type(current) is list:
+                    if allow_duplicates or not contains(current, value):
+                        current.append(value)
+                    return doc
+            append(doc, path, value, allow_duplicates, ignore_empty)
+            return doc
+
+        return execute
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if self.copy_from is not None:
