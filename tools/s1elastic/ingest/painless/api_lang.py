@@ -198,13 +198,13 @@ def _is_blank(s: str) -> bool:
     return s.strip() == ""
 
 
-@method("String", "String toLowerCase()", "String toLowerCase(Locale)")
-def _lower(s: str, locale: Any = None) -> str:
-    return s.lower()
+@method("String", "String toLowerCase()")
+def _lower(s: str) -> str:
+    return s.lower()  # the default locale (api_locale.DEFAULT) maps as root
 
 
-@method("String", "String toUpperCase()", "String toUpperCase(Locale)")
-def _upper(s: str, locale: Any = None) -> str:
+@method("String", "String toUpperCase()")
+def _upper(s: str) -> str:
     return s.upper()
 
 

@@ -464,6 +464,7 @@ class DateTimeFormatter:
     tree: Composite | None
     zone: Zone | None = None
     text: str = ""
+    locale: Any = None  # an api_locale.JLocale; None is the default locale
 
     JAVA_CLASS = "java.time.format.DateTimeFormatter"
     PAINLESS_CLASS = "DateTimeFormatter"
@@ -557,6 +558,26 @@ def _of_pattern(pattern: str) -> DateTimeFormatter:
     return DateTimeFormatter(None, compile_pattern(_need(pattern)), None, pattern)
 
 
+# With a locale: the date library prints and parses English names for every locale (the same
+# assumption as the date processors' `locale` option); the locale is kept for getLocale().
+@method("DateTimeFormatter", "static DateTimeFormatter ofPattern(String, Locale)")
+def _of_pattern_locale(pattern: str, locale: Any) -> DateTimeFormatter:
+    tree = compile_pattern(_need(pattern))
+    return DateTimeFormatter(None, tree, None, pattern, _need(locale))
+
+
+@method("DateTimeFormatter", "DateTimeFormatter withLocale(Locale)")
+def _formatter_with_locale(f: DateTimeFormatter, locale: Any) -> DateTimeFormatter:
+    return DateTimeFormatter(f.iso, f.tree, f.zone, f.text, _need(locale))
+
+
+@method("DateTimeFormatter", "Locale getLocale()")
+def _formatter_get_locale(f: DateTimeFormatter) -> Any:
+    from s1elastic.ingest.painless.api_locale import DEFAULT
+
+    return DEFAULT if f.locale is None else f.locale
+
+
 @method("DateTimeFormatter", "String format(def)")
 def _formatter_format(f: DateTimeFormatter, value: Any) -> str:
     return f.format(value)
@@ -564,7 +585,7 @@ def _formatter_format(f: DateTimeFormatter, value: Any) -> str:
 
 @method("DateTimeFormatter", "DateTimeFormatter withZone(ZoneId)")
 def _formatter_with_zone(f: DateTimeFormatter, zone: ZoneValue) -> DateTimeFormatter:
-    return DateTimeFormatter(f.iso, f.tree, zone.zone if zone is not None else None, f.text)
+    return DateTimeFormatter(f.iso, f.tree, zone.zone if zone is not None else None, f.text, f.locale)
 
 
 @method("DateTimeFormatter", "ZoneId getZone()")

@@ -151,6 +151,7 @@ def _ensure_loaded() -> None:
                 api_collections,
                 api_ingest,
                 api_lang,
+                api_locale,
                 api_optional,
                 api_regex,
                 api_stream,

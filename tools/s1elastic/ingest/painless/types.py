@@ -87,7 +87,8 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Base64": ("java.util.Base64", ("Object",)),
     "Arrays": ("java.util.Arrays", ("Object",)),
     "Collections": ("java.util.Collections", ("Object",)),
-    "Processors": ("org.elasticsearch.painless.api.Processors", ("Object",)),
+    "Processors": ("org.elasticsearch.ingest.common.Processors", ("Object",)),
+    "Locale": ("java.util.Locale", ("Object",)),
     "Json": ("org.elasticsearch.painless.api.Json", ("Object",)),
     "ZonedDateTime": ("java.time.ZonedDateTime", ("Temporal", "Comparable", "Object")),
     # java.time as far as api_time implements it
