@@ -45,6 +45,7 @@ CONDITIONS = {
 # (processor type, options beyond `field`): every processor that fuses, in its fusable forms.
 PROCESSORS: list[tuple[str, dict[str, Any]]] = [
     ("rename", {"target_field": "t.u"}),
+    ("rename", {"target_field": "a.t.u.v"}),
     ("rename", {"target_field": "a", "ignore_missing": True}),
     ("rename", {"target_field": "b.a", "override": True}),
     ("rename", {"target_field": "_index"}),
@@ -180,14 +181,16 @@ def test_a_pipeline_runs_fused_steps() -> None:
                 {"rename": {"field": "a.b", "target_field": "c.d", "if": "ctx.a?.b != null"}},
                 {"lowercase": {"field": "c.d", "if": "ctx.c?.d instanceof String"}},
                 {"remove": {"field": "e", "if": "ctx.e == ''"}},
+                {"rename": {"field": "f", "target_field": "g.h.i.j", "if": "ctx.f != null"}},
+                {"rename": {"field": "k", "target_field": "g.h.l", "if": "ctx.k != null"}},
             ]
         }
     )
     compound = pipeline.compound
     assert all(step is not p.execute for p, step in zip(compound.processors, compound._steps, strict=True))
-    doc = pipeline.run({"a": {"b": "MiXed"}, "e": ""})
+    doc = pipeline.run({"a": {"b": "MiXed"}, "e": "", "f": 1, "k": True})
     assert doc is not None
-    assert doc.source_fields() == {"a": {}, "c": {"d": "mixed"}}
+    assert doc.source_fields() == {"a": {}, "c": {"d": "mixed"}, "g": {"h": {"i": {"j": 1}, "l": True}}}
     untouched = pipeline.run({"a": {"b": None}, "e": "x"})
     assert untouched is not None
     assert untouched.source_fields() == {"a": {"b": None}, "e": "x"}

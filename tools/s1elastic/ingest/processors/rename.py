@@ -133,15 +133,31 @@ class RenameProcessor(Processor):
         scalars = _SCALARS
 
         dict_get = dict.get
+        # Each target parent key with the keys below it, to build a missing chain in one go.
+        target_steps = tuple((key, target_head[i + 1 :]) for i, key in enumerate(target_head))
 
         def move(doc: IngestDocument, parent: dict[str, Any], _value: Any) -> IngestDocument | None:
             source = doc.source
             target_parent: Any = doc.ingest if target_in_ingest else source
             try:
-                for key in target_head:
-                    target_parent = dict_get(target_parent, key)  # TypeError unless a map
-                    if target_parent is None:
+                for key, below in target_steps:
+                    found = dict_get(target_parent, key)  # TypeError unless a map
+                    if found is None:
+                        if (
+                            type(target_parent) is dict
+                            and key not in target_parent
+                            and type(parent[leaf]) in scalars
+                        ):
+                            # has() is false and set() would create the maps: build them here. (A
+                            # container could hold the target chain: the general way handles it.)
+                            node: dict[str, Any] = {target_leaf: parent.pop(leaf)}
+                            for name in reversed(below):
+                                node = {name: node}
+                            target_parent[key] = node
+                            return doc
+                        target_parent = None
                         break
+                    target_parent = found
             except TypeError:
                 pass  # target_parent is the non-map on the way: `has` judges it below
             if type(target_parent) is dict:
