@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
-import json
 import re
 import urllib.parse
 from typing import Any
 
 from s1elastic.ingest import render
-from s1elastic.ingest.errors import IllegalArgumentException, ParseException
+from s1elastic.ingest.errors import (
+    IllegalArgumentException,
+    IllegalStateException,
+    NullPointerException,
+    ParseException,
+)
 from s1elastic.ingest.javatypes import JavaSet, JLong, hashmap_keys
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.methods import method
@@ -78,20 +82,96 @@ def _bytes(s: str) -> JLong:
 
 @method("Processors", "static def json(def)")
 def _json(value: Any) -> Any:
-    text = rt.to_string(value) if type(value) is not str else value
+    """JsonProcessor.apply(value, false, true): duplicate keys refused, trailing content refused."""
+    from s1elastic.ingest.processors.json import parse_json
+
+    return parse_json(rt.to_string(value), False, True)
+
+
+@method("Processors", "static def jsonLenient(def)")
+def _json_lenient(value: Any) -> Any:
+    """JsonProcessor.apply(value, false, false): the first JSON value, whatever follows it."""
+    from s1elastic.ingest.processors.json import parse_json
+
+    return parse_json(rt.to_string(value), False, False)
+
+
+def _json_into(target: dict[Any, Any], field: Any, strict: bool) -> None:
+    """JsonProcessor.apply(map, field, false, REPLACE, strict): the parsed object's entries are
+    put into the map (top-level replace, as the processor's add_to_root)."""
+    from s1elastic.ingest.processors.json import parse_json
+
+    if target is None:
+        raise NullPointerException(None)  # Map.get on a null map (JDK message text not modelled)
+    parsed = parse_json(rt.to_string(target.get(field)), False, strict)
+    if not isinstance(parsed, dict):
+        raise IllegalArgumentException("cannot add non-map fields to root of document")
+    for key, value in parsed.items():
+        rt.map_put(target, key, value)
+
+
+@method("Processors", "static void json(Map, String)")
+def _json_map(target: dict[Any, Any], field: Any) -> None:
+    _json_into(target, field, True)
+
+
+@method("Processors", "static void jsonLenient(Map, String)")
+def _json_lenient_map(target: dict[Any, Any], field: Any) -> None:
+    _json_into(target, field, False)
+
+
+@method("Processors", "static Map uriParts(String)")
+def _uri_parts(uri: Any) -> dict[str, Any]:
+    """UriPartsProcessor.apply: the parts map the uri_parts processor writes (no `original`)."""
+    from s1elastic.ingest.processors.uri_parts import uri_parts
+
+    if uri is None:
+        # new URI(null): the parser dereferences its input (JDK helpful NPE text, as the processor)
+        raise NullPointerException('Cannot invoke "String.length()" because "this.input" is null')
+    return uri_parts(uri)
+
+
+@method(
+    "Processors",
+    "static String communityId(String, String, def, def, def, def, def, def)",
+    "static String communityId(String, String, def, def, def, def, def, def, int)",
+)
+def _community_id(
+    source_ip: Any,
+    destination_ip: Any,
+    iana_number: Any,
+    transport: Any,
+    source_port: Any,
+    destination_port: Any,
+    icmp_type: Any,
+    icmp_code: Any,
+    seed: int = 0,
+) -> str:
+    """CommunityIdProcessor.apply: the flow from the given values; a missing address or protocol
+    is `unable to construct flow from document`; the seed (0..65535) is checked after the flow."""
+    from s1elastic.ingest.processors.community_id import flow_community_id, uint16
+
+    seed_error: IllegalStateException | None = None
     try:
-        return json.loads(text, parse_float=float, parse_int=_json_int)
-    except json.JSONDecodeError as exc:
-        raise IllegalArgumentException(str(exc)) from None
-
-
-def _json_int(text: str) -> int:
-    n = int(text)
-    if -(2**31) <= n < 2**31:
-        return n
-    if -(2**63) <= n < 2**63:
-        return JLong(n)
-    return n
+        seed_bytes = uint16(seed)
+    except IllegalStateException as exc:
+        seed_bytes, seed_error = uint16(0), exc
+    result = flow_community_id(
+        source_ip,
+        destination_ip,
+        iana_number,
+        lambda: transport,
+        lambda: source_port,
+        lambda: destination_port,
+        icmp_type,
+        icmp_code,
+        seed_bytes,
+    )
+    if result is None:
+        raise IllegalArgumentException("unable to construct flow from document")
+    if seed_error is not None:
+        raise seed_error
+    return result
 
 
 @method("Json", "static def load(String)")

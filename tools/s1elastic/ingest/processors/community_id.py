@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from s1elastic.ingest.config import ProcessorConfig
@@ -160,32 +161,59 @@ class CommunityIdProcessor(Processor):
         iana = self._get(doc, "iana_number", True)
         icmp_type = self._get(doc, "icmp_type", True)
         icmp_code = self._get(doc, "icmp_code", True)
-        if source_ip is None or destination_ip is None:
-            return None
-        source = parse_ip(source_ip)
-        destination = parse_ip(destination_ip)
-        protocol_value = iana
+        return flow_community_id(
+            source_ip,
+            destination_ip,
+            iana,
+            lambda: self._get(doc, "transport", self.ignore_missing),
+            lambda: self._get(doc, "source_port", self.ignore_missing),
+            lambda: self._get(doc, "destination_port", self.ignore_missing),
+            icmp_type,
+            icmp_code,
+            self.seed,
+        )
+
+
+def flow_community_id(
+    source_ip: str | None,
+    destination_ip: str | None,
+    iana: Any,
+    transport: Callable[[], Any],
+    source_port: Callable[[], Any],
+    destination_port: Callable[[], Any],
+    icmp_type: Any,
+    icmp_code: Any,
+    seed: bytes,
+) -> str | None:
+    """CommunityIdProcessor.buildFlow + toCommunityId; None when an address or the protocol is
+    missing. Transport and ports are read only when needed (suppliers, as in Java), so a missing
+    one fails only where it matters. Also Processors.communityId's implementation."""
+    if source_ip is None or destination_ip is None:
+        return None
+    source = parse_ip(source_ip)
+    destination = parse_ip(destination_ip)
+    protocol_value = iana
+    if protocol_value is None:
+        protocol_value = transport()
         if protocol_value is None:
-            protocol_value = self._get(doc, "transport", self.ignore_missing)
-            if protocol_value is None:
-                return None
-        protocol = transport_number(protocol_value)
-        sport = dport = 0
-        one_way = False
-        if protocol in _WITH_PORTS:
-            raw = self._get(doc, "source_port", self.ignore_missing)
-            sport = parse_int_from(raw, "source port")
-            if sport < 1 or sport > 65535:
-                raise IllegalArgumentException(f"invalid source port [{java_to_string(raw)}]")
-            raw = self._get(doc, "destination_port", self.ignore_missing)
-            dport = parse_int_from(raw, "destination port")
-            if dport < 1 or dport > 65535:
-                raise IllegalArgumentException(f"invalid destination port [{java_to_string(raw)}]")
-        elif protocol in _ICMP:
-            itype = parse_int_from(icmp_type, "icmp type")
-            icode = parse_int_from(icmp_code, "icmp code")
-            table = ICMP_V6_EQUIVALENTS if protocol == 58 else ICMP_V4_EQUIVALENTS
-            equivalent = table.get(itype)
-            one_way = equivalent is None
-            sport, dport = itype, icode if equivalent is None else equivalent
-        return community_id(source, destination, protocol, sport, dport, self.seed, one_way)
+            return None
+    protocol = transport_number(protocol_value)
+    sport = dport = 0
+    one_way = False
+    if protocol in _WITH_PORTS:
+        raw = source_port()
+        sport = parse_int_from(raw, "source port")
+        if sport < 1 or sport > 65535:
+            raise IllegalArgumentException(f"invalid source port [{java_to_string(raw)}]")
+        raw = destination_port()
+        dport = parse_int_from(raw, "destination port")
+        if dport < 1 or dport > 65535:
+            raise IllegalArgumentException(f"invalid destination port [{java_to_string(raw)}]")
+    elif protocol in _ICMP:
+        itype = parse_int_from(icmp_type, "icmp type")
+        icode = parse_int_from(icmp_code, "icmp code")
+        table = ICMP_V6_EQUIVALENTS if protocol == 58 else ICMP_V4_EQUIVALENTS
+        equivalent = table.get(itype)
+        one_way = equivalent is None
+        sport, dport = itype, icode if equivalent is None else equivalent
+    return community_id(source, destination, protocol, sport, dport, seed, one_way)
