@@ -224,6 +224,25 @@ def test_compile_value_recurses_and_copies() -> None:
     assert second["web-01_key"] is not first["web-01_key"]
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param(["malware", 1, 2.5, True, None], id="plain-constants"),
+        pytest.param(["{{x}}", "y"], id="a-template"),
+        pytest.param([["nested"], "y"], id="nested"),
+        pytest.param([], id="empty"),
+    ],
+)
+def test_each_resolve_of_a_list_is_a_fresh_copy(value: list[Any]) -> None:
+    source = compile_value(value)
+    doc = IngestDocument.from_source({"x": "v"})
+    first = source.resolve(doc)
+    first.append("mutated by a processor")
+    second = source.resolve(doc)
+    assert second == [("v" if item == "{{x}}" else item) for item in value]
+    assert type(second) is list and second is not first
+
+
 def test_compile_value_marks_only_templated_strings() -> None:
     assert compile_value("{{x}}").is_template
     assert not compile_value(["{{x}}"]).is_template

@@ -846,6 +846,9 @@ class ValueSource:
         self.is_template = is_template  # a templated string (TemplatedValue), not a map or list of them
 
 
+_PLAIN_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
 def _immutable(value: Any) -> Callable[[IngestDocument], Any]:
     return lambda doc: value
 
@@ -870,6 +873,10 @@ def _wrap(value: Any, media_type: str, config: ProcessorConfig | None, prop: str
         return ValueSource(resolve_map, constant)
     if isinstance(value, list) and not isinstance(value, JavaSet):
         items = [_wrap(v, media_type, config, prop) for v in value]
+        if all(type(v) in _PLAIN_SCALARS and not (type(v) is str and "{{" in v) for v in value):
+            # A list of plain constants: each document gets a fresh copy, no per-item calls.
+            frozen = tuple(value)
+            return ValueSource(lambda doc: list(frozen), True)
 
         def resolve_list(doc: IngestDocument) -> list[Any]:
             return [item.resolve(doc) for item in items]
