@@ -152,6 +152,7 @@ def _ensure_loaded() -> None:
                 api_ingest,
                 api_lang,
                 api_locale,
+                api_net,
                 api_optional,
                 api_regex,
                 api_stream,

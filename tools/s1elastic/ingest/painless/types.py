@@ -89,6 +89,8 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Collections": ("java.util.Collections", ("Object",)),
     "Processors": ("org.elasticsearch.ingest.common.Processors", ("Object",)),
     "Locale": ("java.util.Locale", ("Object",)),
+    "CIDR": ("org.elasticsearch.painless.api.CIDR", ("Object",)),
+    "IPAddress": ("org.elasticsearch.script.field.IPAddress", ("Object",)),
     "Json": ("org.elasticsearch.painless.api.Json", ("Object",)),
     "ZonedDateTime": ("java.time.ZonedDateTime", ("Temporal", "Comparable", "Object")),
     # java.time as far as api_time implements it
