@@ -232,6 +232,26 @@ def _region_matches(s: str, toffset: int, other: Any, ooffset: int, length: int)
     return u[toffset : toffset + length] == o[ooffset : ooffset + length]
 
 
+@method("String", "boolean regionMatches(boolean, int, String, int, int)")
+def _region_matches_case(
+    s: str, ignore_case: bool, toffset: int, other: Any, ooffset: int, length: int
+) -> bool:
+    """regionMatches with ignoreCase: per UTF-16 unit, equal, or equal after Character.toUpperCase,
+    or after toLowerCase of those (the single-character mappings)."""
+    if not ignore_case:
+        return _region_matches(s, toffset, other, ooffset, length)
+    u, o = _u16(s), _u16(_check_str(other))
+    if toffset < 0 or ooffset < 0 or toffset + length > len(u) or ooffset + length > len(o):
+        return False
+    for a, b in zip(u[toffset : toffset + length], o[ooffset : ooffset + length]):
+        if a == b:
+            continue
+        ua, ub = _to_upper(a), _to_upper(b)
+        if ua != ub and _to_lower(ua) != _to_lower(ub):
+            return False
+    return True
+
+
 @method("String", "String repeat(int)")
 def _repeat(s: str, count: int) -> str:
     if count < 0:
@@ -304,6 +324,19 @@ def _format(fmt: str, args: Any) -> str:
 @method("String", "static String copyValueOf(char[])")
 def _copy_value_of(chars: Any) -> str:
     return _from16("".join(chars))
+
+
+@method("String", "static String copyValueOf(char[], int, int)")
+def _copy_value_of_range(chars: Any, offset: int, count: int) -> str:
+    """new String(chars, offset, count); the bounds message is JDK 21's Preconditions text."""
+    if chars is None:
+        raise NullPointerException(None)
+    n = len(chars)
+    if offset < 0 or count < 0 or offset > n - count:
+        raise StringIndexOutOfBoundsException(
+            f"Range [{offset}, {offset} + {count}) out of bounds for length {n}"
+        )
+    return _from16("".join(chars[offset : offset + count]))
 
 
 @constructor("String", "", "String", "char[]")

@@ -152,11 +152,13 @@ def _ensure_loaded() -> None:
                 api_ingest,
                 api_lang,
                 api_locale,
+                api_math,
                 api_net,
                 api_optional,
                 api_regex,
                 api_stream,
                 api_time,
+                api_uuid,
             )
         finally:
             _LOADING = False

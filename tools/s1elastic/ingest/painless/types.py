@@ -90,6 +90,7 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Processors": ("org.elasticsearch.ingest.common.Processors", ("Object",)),
     "Locale": ("java.util.Locale", ("Object",)),
     "CIDR": ("org.elasticsearch.painless.api.CIDR", ("Object",)),
+    "UUID": ("java.util.UUID", ("Comparable", "Object")),
     "IPAddress": ("org.elasticsearch.script.field.IPAddress", ("Object",)),
     "Json": ("org.elasticsearch.painless.api.Json", ("Object",)),
     "ZonedDateTime": ("java.time.ZonedDateTime", ("Temporal", "Comparable", "Object")),
