@@ -139,7 +139,8 @@ def java_class_name(value: Any) -> str:
         return "null"
     special = getattr(type(value), "JAVA_CLASS", None)
     if special is not None:
-        return str(special)
+        # a property (Painless arrays name their class from their element type) is read per value
+        return str(special if isinstance(special, str) else value.JAVA_CLASS)
     if isinstance(value, bool):
         return "java.lang.Boolean"
     if isinstance(value, int):

@@ -85,8 +85,8 @@ class New(Node):
 
 @dataclass(eq=False)
 class NewArray(Node):
-    type: str  # element type
-    size: Node
+    type: str  # element type of the innermost dimension, e.g. int for new int[2][3]
+    sizes: list[Node]  # one per dimension, outermost first
 
 
 @dataclass(eq=False)

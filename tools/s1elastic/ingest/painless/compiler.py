@@ -835,24 +835,33 @@ class Compiler:
         return nw, node.type
 
     def e_NewArray(self, node: ast.NewArray, scope: Scope) -> tuple[Fn, str]:
+        """`new T[a][b]...`: every dimension sized (multianewarray), elements at T's default."""
         self._check_type(node, node.type)
-        size, stype = self.expr(node.size, scope)
-        size = self._convert(size, stype, "int", node.size, explicit=False)
+        sizes = []
+        for dim in node.sizes:
+            fn, t = self.expr(dim, scope)
+            sizes.append(self._convert(fn, t, "int", dim, explicit=False))
         elem = node.type
         default = _DEFAULTS.get(elem)
+        if len(sizes) == 1:
+            size = sizes[0]
 
-        def na(f: list[Any], _pos: int = node.pos) -> Any:
-            n = size(f)
-            if n < 0:
-                from s1elastic.ingest.errors import JavaException as _J
+            def na(f: list[Any], _pos: int = node.pos) -> Any:
+                n = size(f)
+                if n < 0:
+                    raise NegativeArraySizeException(str(n))
+                return JArray(elem, [default] * n)
 
-                class NegativeArraySizeException(_J):
-                    java_class = "java.lang.NegativeArraySizeException"
+            return na, elem + "[]"
 
-                raise NegativeArraySizeException(str(n))
-            return JArray(elem, [default] * n)
+        def nm(f: list[Any], _pos: int = node.pos) -> Any:
+            counts = [s(f) for s in sizes]
+            for n in counts:  # all counts are checked before anything is allocated
+                if n < 0:
+                    raise NegativeArraySizeException(str(n))
+            return _new_multi_array(elem, counts, default)
 
-        return na, elem + "[]"
+        return nm, elem + "[]" * len(sizes)
 
     def e_NewArrayInit(self, node: ast.NewArrayInit, scope: Scope) -> tuple[Fn, str]:
         elem = node.type[:-2]
@@ -1827,6 +1836,19 @@ def _describe(node: ast.Node) -> str:
     if isinstance(node, ast.NewArray | ast.NewArrayInit):
         return "new array"
     return type(node).__name__
+
+
+class NegativeArraySizeException(JavaException):
+    java_class = "java.lang.NegativeArraySizeException"
+
+
+def _new_multi_array(elem: str, counts: list[int], default: Any) -> JArray:
+    """Nested arrays: the outer levels hold arrays of the next level's type."""
+    depth = len(counts)
+    if depth == 1:
+        return JArray(elem, [default] * counts[0])
+    inner = counts[1:]
+    return JArray(elem + "[]" * (depth - 1), [_new_multi_array(elem, inner, default) for _ in range(counts[0])])
 
 
 def _const(value: Any) -> Fn:

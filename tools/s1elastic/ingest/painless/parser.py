@@ -361,8 +361,8 @@ class _Builder(Transformer[Any, Any]):
         return ast.New(_pos(new), _pos(new), tok.value, args)
 
     def new_array(self, items: list[Any]) -> ast.NewArray:
-        new, tok, _l, size, _r = items
-        return ast.NewArray(_pos(new), _pos(new), tok.value, size)
+        new, tok = items[0], items[1]
+        return ast.NewArray(_pos(new), _pos(new), tok.value, _nodes(items[2:]))
 
     def new_array_init(self, items: list[Any]) -> ast.NewArrayInit:
         new, tok = items[0], items[1]

@@ -57,11 +57,16 @@ class JArray(list):  # type: ignore[type-arg]
 
     @property
     def JAVA_CLASS(self) -> str:
-        if self.elem in _ARRAY_CLASS:
-            return _ARRAY_CLASS[self.elem]
+        """Class.getName(): `[I`, `[[I` for int[][], `[Ljava.lang.String;`, `[[Ljava.lang.String;`."""
+        base = self.elem
+        depth = 1
+        while base.endswith("[]"):
+            base, depth = base[:-2], depth + 1
+        if base in _ARRAY_CLASS:
+            return "[" * (depth - 1) + _ARRAY_CLASS[base]
         from s1elastic.ingest.painless.types import canonical
 
-        return f"[L{canonical(self.elem)};"
+        return "[" * depth + f"L{canonical(base)};"
 
     def java_to_string(self) -> str:
         return f"{self.JAVA_CLASS}@{id(self) & 0xFFFFFFF:x}"
