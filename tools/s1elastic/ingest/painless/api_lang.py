@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import math
+import struct
 import unicodedata
 from typing import Any
 
@@ -495,7 +496,22 @@ def _is_finite(v: float) -> bool:
 
 @method("Double", "static int compare(double, double)")
 def _double_compare(a: float, b: float) -> int:
-    return rt.compare_to(float(a), float(b))
+    return double_compare(float(a), float(b))
+
+
+def double_compare(x: float, y: float) -> int:
+    """Double.compare: numeric order, then -0.0 before 0.0 and NaN after everything (equal to NaN)."""
+    if x < y:
+        return -1
+    if x > y:
+        return 1
+    bx, by = _double_bits(x), _double_bits(y)
+    return 0 if bx == by else (-1 if bx < by else 1)
+
+
+def _double_bits(v: float) -> int:
+    """Double.doubleToLongBits: every NaN is the canonical one."""
+    return 0x7FF8000000000000 if v != v else struct.unpack(">q", struct.pack(">d", v))[0]
 
 
 @method("Integer", "static int compare(int, int)")

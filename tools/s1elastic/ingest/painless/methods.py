@@ -149,6 +149,7 @@ def _ensure_loaded() -> None:
             from s1elastic.ingest.painless import (  # noqa: F401
                 api_base64,
                 api_collections,
+                api_comparator,
                 api_ingest,
                 api_lang,
                 api_locale,
