@@ -93,11 +93,12 @@ def fused_step(test: FieldTest, at_field: AtField, unfused: Step) -> Step:
             value = dict_get(parent, leaf)
         except TypeError:
             return unfused(doc)
-        if type(value) is not str:
-            if kind is IS_STRING and value is not None and type(value) not in not_strings:
+        if kind is EQUALS:
+            if value != operand or type(value) is not str:
+                return doc
+        elif type(value) is not str:
+            if value is not None and type(value) not in not_strings:
                 return unfused(doc)  # a value `instanceof` must judge (a str subclass, a Java type)
-            return doc
-        if kind is EQUALS and value != operand:
             return doc
         return at_field(doc, parent, value)
 
