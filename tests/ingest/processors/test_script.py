@@ -97,3 +97,11 @@ def test_self_references(root: dict[object, object], cyclic: bool) -> None:
             ensure_no_self_references(root)  # type: ignore[arg-type]
     else:
         ensure_no_self_references(root)  # type: ignore[arg-type]
+
+
+def test_a_script_that_does_not_note_its_stores_gets_the_whole_walk() -> None:
+    # the fake scripts (Python statements) do not note stores: every run walks the whole document
+    pipeline = Pipeline.load({"processors": [{"script": {"source": "ctx['me'] = [ctx]"}}]})
+    with pytest.raises(JavaException) as caught:
+        pipeline.run({})
+    assert caught.value.error_body()["reason"] == "Iterable object is self-referencing itself (ingest script)"

@@ -28,7 +28,8 @@ from s1elastic.ingest.painless.script_errors import compile_error, error_offset,
 
 __all__ = ["CompiledScript", "compile_script"]
 
-_STATE = rt.STATE
+_LOCAL = rt.LOCAL
+_DISCARD = rt.DISCARD
 
 
 class StackOverflowError(JavaException):
@@ -78,38 +79,69 @@ class CompiledScript:
 
     def execute(self, ctx: dict[str, Any]) -> Any:
         """Run against the document map (metadata keys at top level); writes are validated."""
-        state = _STATE
-        state.ctx_root = ctx
-        state.params_root = self._params
-        state.guarded = True
+        run = _LOCAL.run
+        params = self._params
+        run.ctx_root = ctx
+        run.params_root = params
+        run.guarded = True
+        run.stored = []
         try:
-            return self._run(ctx, self._params)
+            return self._run(ctx, params)
         except JavaException as exc:
             raise self._runtime_error(exc) from None
         except RecursionError:
             raise self._runtime_error(StackOverflowError(None)) from None
         finally:
-            state.ctx_root = None
-            state.params_root = None
-            state.guarded = False
+            run.ctx_root = None
+            run.params_root = None
+            run.guarded = False
+            run.stored = _DISCARD
+
+    def execute_tracked(self, ctx: dict[str, Any]) -> list[Any]:
+        """`execute` for the script processor: returns what the run stored into containers.
+
+        Every value that is not a plain scalar and was stored into a map, list, set or array, and
+        `runtime.FULL_CHECK` for a mutation whose stored values are unknown: a cycle in ctx after
+        the run must pass through one of them (processors/script.py). Empty: nothing was.
+        """
+        run = _LOCAL.run
+        params = self._params
+        run.ctx_root = ctx
+        run.params_root = params
+        run.guarded = True
+        stored: list[Any] = []
+        run.stored = stored
+        try:
+            self._run(ctx, params)
+        except JavaException as exc:
+            raise self._runtime_error(exc) from None
+        except RecursionError:
+            raise self._runtime_error(StackOverflowError(None)) from None
+        finally:
+            run.ctx_root = None
+            run.params_root = None
+            run.guarded = False
+            run.stored = _DISCARD
+        return stored
 
     def evaluate_condition_general(self, ctx: dict[str, Any]) -> bool:
         """The general `if` path: a frame, the read-only guard, the script_exception on failure."""
         # Scripts cannot start other scripts, so the state is set and cleared, never nested.
-        state = _STATE
-        state.readonly_root = ctx
-        state.params_root = self._params
-        state.guarded = True
+        run = _LOCAL.run
+        params = self._params
+        run.readonly_root = ctx
+        run.params_root = params
+        run.guarded = True
         try:
-            return self._run(ctx, self._params)  # type: ignore[no-any-return]
+            return self._run(ctx, params)  # type: ignore[no-any-return]
         except JavaException as exc:
             raise self._runtime_error(exc) from None
         except RecursionError:
             raise self._runtime_error(StackOverflowError(None)) from None
         finally:
-            state.readonly_root = None
-            state.params_root = None
-            state.guarded = False
+            run.readonly_root = None
+            run.params_root = None
+            run.guarded = False
 
     def _runtime_error(self, exc: JavaException) -> ScriptException:
         if isinstance(exc, ScriptException):

@@ -65,8 +65,15 @@ def comparator_key(cmp: Any) -> Callable[[Any], Any]:
 
 
 def _mut(c: Any) -> None:
-    if rt.STATE.guarded:
-        rt.check_mutable(c)
+    """The read-only checks for a mutation that may store values it does not name (the run's
+    self-reference check then covers the whole document)."""
+    rt.check_mutable(c)
+
+
+# The read-only checks for a mutation that only removes or reorders elements (adds no reference).
+_mut_removes = rt.check_mutation_removes
+# The read-only checks for storing one value into a collection, noting the store.
+_mut_store = rt.check_store
 
 
 # ---------------------------------------------------------------------------------------------
@@ -196,8 +203,8 @@ def _map_is_empty(d: dict[Any, Any]) -> bool:
 
 @method("Map", "void clear()")
 def _map_clear(d: dict[Any, Any]) -> None:
-    _mut(d)
-    if d is rt.STATE.ctx_root:
+    _mut_removes(d)
+    if d is rt.current().ctx_root:
         for k in list(d):
             rt.map_remove(d, k)
         return
@@ -278,7 +285,7 @@ def _map_for_each(d: dict[Any, Any], fn: Any) -> Any:
 
 @method("Map", "void replaceAll(BiFunction)")
 def _map_replace_all(d: dict[Any, Any], fn: Any) -> None:
-    _mut(d)
+    _mut_removes(d)  # the new values are noted by map_put
     for k in rt.iter_keys(d):
         rt.map_put(d, k, call(fn, k, d[k]))
 
@@ -473,13 +480,13 @@ def _collection_add(c: Any, item: Any) -> bool:
 
 
 def _list_add(c: list[Any], item: Any) -> bool:
-    _mut(c)
+    _mut_store(c, item)
     c.append(item)
     return True
 
 
 def _set_add(c: list[Any], item: Any) -> bool:
-    _mut(c)
+    _mut_store(c, item)
     if isinstance(c, KeySetView | EntrySetView):
         raise UnsupportedOperationException(None)
     for x in c:
@@ -523,7 +530,7 @@ def _collection_is_empty(c: Any) -> bool:
 
 @method("Collection", "void clear()")
 def _collection_clear(c: Any) -> None:
-    _mut(c)
+    _mut_removes(c)
     if c:
         _structural(c)
     for i in range(len(c) - 1, -1, -1):
@@ -537,7 +544,7 @@ def _is_view(c: Any) -> bool:
 
 @method("Collection", "boolean remove(def)")
 def _collection_remove(c: Any, item: Any) -> bool:
-    _mut(c)
+    _mut_removes(c)
     for i, x in enumerate(c):
         if x is item or (x is not None and java_equals(x, item)) or (x is None and item is None):
             _view_remove_index(c, i)
@@ -563,7 +570,7 @@ def _collection_remove_if(c: Any, fn: Any) -> bool:
 
 
 def _remove_where(c: Any, pred: Callable[[Any], bool]) -> bool:
-    _mut(c)
+    _mut_removes(c)
     remove = [i for i, x in enumerate(list(c)) if pred(x)]
     for i in reversed(remove):
         _view_remove_index(c, i)
@@ -715,7 +722,7 @@ def _list_set(c: list[Any], i: int, v: Any) -> Any:
 
 @method("List", "void add(int, def)")
 def _list_insert(c: list[Any], i: int, v: Any) -> None:
-    _mut(c)
+    _mut_store(c, v)
     _structural(c)
     if not 0 <= i <= len(c):
         raise IndexOutOfBoundsException(f"Index: {i}, Size: {len(c)}")
@@ -724,18 +731,20 @@ def _list_insert(c: list[Any], i: int, v: Any) -> None:
 
 @method("List", "boolean addAll(int, Collection)")
 def _list_insert_all(c: list[Any], i: int, other: Any) -> bool:
-    _mut(c)
+    _mut_removes(c)  # the inserted values are noted below
     _structural(c)
     if not 0 <= i <= len(c):
         raise IndexOutOfBoundsException(f"Index: {i}, Size: {len(c)}")
     items = list(rt.iterate(other))
+    for x in items:
+        rt.note_store(x)
     c[i:i] = items
     return bool(items)
 
 
 @method("List", "def remove(int)")
 def _list_remove_at(c: list[Any], i: int) -> Any:
-    _mut(c)
+    _mut_removes(c)
     _structural(c)
     _list_index(c, i, len(c))
     return c.pop(i)
@@ -760,7 +769,7 @@ def _list_last_index_of(c: list[Any], item: Any) -> int:
 
 @method("List", "void sort(Comparator)")
 def _list_sort(c: list[Any], cmp: Any) -> None:
-    _mut(c)
+    _mut_removes(c)
     c.sort(key=comparator_key(cmp))
 
 
@@ -777,9 +786,12 @@ def _list_sub_list(c: list[Any], a: int, b: int) -> list[Any]:
 
 @method("List", "void replaceAll(UnaryOperator)")
 def _list_replace_all(c: list[Any], fn: Any) -> None:
-    _mut(c)
+    _mut_removes(c)
+    note = rt.note_store
     for i, x in enumerate(c):
-        c[i] = call(fn, x)
+        value = call(fn, x)
+        note(value)
+        c[i] = value
 
 
 @method("List", "int getLength()")
@@ -870,7 +882,7 @@ def _it_remove(it: JIterator) -> None:
 
 
 def _remove_identity(c: list[Any], item: Any) -> None:
-    _mut(c)
+    _mut_removes(c)
     for i, x in enumerate(c):
         if x is item:
             _view_remove_index(c, i)
@@ -923,7 +935,7 @@ def _collections_sort(c: list[Any], cmp: Any = None) -> None:
 
 @method("Collections", "static void reverse(List)")
 def _collections_reverse(c: list[Any]) -> None:
-    _mut(c)
+    _mut_removes(c)
     c.reverse()
 
 

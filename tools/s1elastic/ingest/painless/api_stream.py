@@ -624,6 +624,8 @@ def _to_array(s: JStream, generator: Any = None) -> JArray:
         raise IllegalStateException(
             "Begin size " + str(len(items)) + " is not equal to fixed size " + str(len(arr))
         )
+    for x in items:
+        rt.note_store(x)  # the generator may return an array the document holds
     arr[: len(items)] = items
     return arr
 
@@ -812,7 +814,9 @@ def _grouping_by(key_fn: Any, a: Any = None, b: Any = None) -> Collector:
 
     def finish(m: dict[Any, Any]) -> dict[Any, Any]:
         for k in list(m):
-            m[k] = down.finish(m[k])
+            value = down.finish(m[k])
+            rt.note_store(value)  # the map may be the supplier's, one the document holds
+            m[k] = value
         return m
 
     return Collector(_new_map(supplier), acc, finish)

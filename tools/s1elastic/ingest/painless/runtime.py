@@ -53,20 +53,67 @@ METADATA_SET = frozenset(METADATA_KEYS)
 READONLY_MESSAGE = "Mutating ingest documents in conditionals is not supported"
 
 
-class _State(threading.local):
-    """Per-execution facts the runtime needs: the script's ctx map and whether it is read-only.
+class _Discard:
+    """Where stores are noted outside an ingest script run: nowhere."""
 
-    Thread-local: the poller runs streams (and consoles) in threads that may share a pipeline.
+    __slots__ = ()
+
+    def append(self, value: Any) -> None:
+        return None
+
+
+DISCARD = _Discard()
+
+
+class RunState:
+    """Per-execution facts the runtime needs: the script's ctx map, whether it is read-only, and
+    the values this run stored into containers.
+
+    One per thread, reused by every run on that thread: a run sets its fields and clears them.
+    Plain slots, because a thread-local attribute costs several times a slot access.
     """
+
+    __slots__ = ("ctx_root", "guarded", "params_root", "readonly_root", "stored")
 
     def __init__(self) -> None:
         self.ctx_root: Any = None
         self.readonly_root: Any = None  # the condition's ctx: nothing reachable from it may change
         self.params_root: Any = None  # params: the map itself is unmodifiable
         self.guarded = False  # either of the two above is set
+        # Every value that is not a plain scalar and was stored into a container (map, list, set,
+        # array) during an ingest script run, FULL_CHECK for a store of unknown values: the
+        # processor's self-reference check only has to look below these (processors/script.py).
+        self.stored: Any = DISCARD
 
 
-STATE = _State()
+class _Local(threading.local):
+    """Thread-local: the poller runs streams (and consoles) in threads that may share a pipeline."""
+
+    def __init__(self) -> None:
+        self.run = RunState()
+
+
+LOCAL = _Local()
+
+
+def current() -> RunState:
+    """This thread's run state (read it once per call, then use its slots)."""
+    return LOCAL.run
+
+
+class _StateProxy:
+    """`STATE.x`: this thread's RunState's x (the older spelling; `LOCAL.run` is cheaper)."""
+
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(LOCAL.run, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(LOCAL.run, name, value)
+
+
+STATE: Any = _StateProxy()
 
 # ---------------------------------------------------------------------------------------------
 # classes
@@ -901,22 +948,77 @@ def _reachable(root: Any, target: Any) -> bool:
     return False
 
 
-def check_mutable(container: Any) -> None:
-    """Conditions see the document read-only: any write into it fails as UnmodifiableIngestData does."""
-    if container is STATE.params_root and container is not None:
+def _guard(run: RunState, container: Any) -> None:
+    """The read-only checks, for a run that is guarded (conditions, and params in every run)."""
+    if container is run.params_root and container is not None:
         raise UnsupportedOperationException(None)
-    ro = STATE.readonly_root
+    ro = run.readonly_root
     if ro is not None and _reachable(ro, container):
         raise UnsupportedOperationException(READONLY_MESSAGE)
 
 
+class _FullCheck:
+    """Noted for a mutation whose stored values are not known: the whole document is checked."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "FULL_CHECK"
+
+
+FULL_CHECK = _FullCheck()
+
+# Values that hold no other value: storing one cannot create a cycle, so it is not noted.
+SCALAR_TYPES = frozenset(
+    (str, int, float, bool, type(None), JLong, JFloat, JChar, JByte, JShort, ZonedDateTime)
+)
+
+
+def check_mutable(container: Any) -> None:
+    """Conditions see the document read-only: any write into it fails as UnmodifiableIngestData does.
+
+    For a mutation that may store values the caller does not name, so the run's self-reference
+    check covers the whole document. Removals and reorderings use `check_mutation_removes`,
+    stores of known values `check_store`.
+    """
+    run = LOCAL.run
+    if run.guarded:
+        _guard(run, container)
+    run.stored.append(FULL_CHECK)
+
+
+def check_mutation_removes(container: Any) -> None:
+    """The read-only checks for a mutation that only removes or reorders what is there."""
+    run = LOCAL.run
+    if run.guarded:
+        _guard(run, container)
+
+
+def check_store(container: Any, value: Any) -> None:
+    """The read-only checks for storing `value` into `container`, and the note of that store."""
+    run = LOCAL.run
+    if run.guarded:
+        _guard(run, container)
+    if type(value) not in SCALAR_TYPES:
+        run.stored.append(value)
+
+
+def note_store(value: Any) -> None:
+    """Note that `value` was stored into some container in this run (when it is not a scalar)."""
+    if type(value) not in SCALAR_TYPES:
+        LOCAL.run.stored.append(value)
+
+
 def map_put(d: dict[Any, Any], key: Any, value: Any) -> Any:
     """Map.put with the ingest checks: read-only conditions, validated metadata keys, TreeMap order."""
-    if STATE.guarded:
-        check_mutable(d)
-    if d is STATE.ctx_root and key in METADATA_SET:
+    run = LOCAL.run
+    if run.guarded:
+        _guard(run, d)
+    if d is run.ctx_root and key in METADATA_SET:
         validate_metadata(key, value)
         value = normalize_metadata_value(key, value)
+    if type(value) not in SCALAR_TYPES:
+        run.stored.append(value)
     old = d.get(key)
     if type(d) is TreeMap and key not in d:
         d[key] = value
@@ -929,9 +1031,10 @@ def map_put(d: dict[Any, Any], key: Any, value: Any) -> Any:
 
 
 def map_remove(d: dict[Any, Any], key: Any) -> Any:
-    if STATE.guarded:
-        check_mutable(d)
-    if d is STATE.ctx_root and key in METADATA_SET:
+    run = LOCAL.run
+    if run.guarded:
+        _guard(run, d)
+    if d is run.ctx_root and key in METADATA_SET:
         if key == "_version":
             raise IllegalArgumentException("_version cannot be removed")
         if key == "_type":
@@ -997,6 +1100,7 @@ def set_field(obj: Any, name: str, value: Any) -> None:
 
     setter = find_method(painless_class(obj), "set" + name[:1].upper() + name[1:], 1)
     if setter is not None and not setter.static:
+        note_store(value)  # a setter may keep its argument
         setter.impl(obj, value)
         return
     if isinstance(obj, list) and not isinstance(obj, JavaSet) and type(obj) is not JArray:
@@ -1017,8 +1121,11 @@ def list_get(lst: list[Any], index: int) -> Any:
 
 
 def list_set(lst: list[Any], index: int, value: Any) -> Any:
-    if STATE.guarded:
-        check_mutable(lst)
+    run = LOCAL.run
+    if run.guarded:
+        _guard(run, lst)
+    if type(value) not in SCALAR_TYPES:
+        run.stored.append(value)
     n = len(lst)
     if 0 <= index < n:
         old = lst[index]
@@ -1068,7 +1175,9 @@ def set_index(obj: Any, index: Any, value: Any) -> None:
         n = len(obj)
         j = i if i >= 0 else i + n
         if 0 <= j < n:
-            obj[j] = array_store_value(obj, value)
+            stored = array_store_value(obj, value)
+            note_store(stored)
+            obj[j] = stored
             return
         raise ArrayIndexOutOfBoundsException(f"Index {j} out of bounds for length {n}")
     if isinstance(obj, list) and not isinstance(obj, JavaSet):

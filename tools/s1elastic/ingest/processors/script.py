@@ -6,6 +6,13 @@ config is the source (handled by the loader). Stored scripts do not exist here, 
 empty cluster state would (`unable to find script [x] in cluster state`). Compile errors surface at
 load with the processor's type and tag. After the script, the document must not contain itself
 (CollectionUtils.ensureNoSelfReferences).
+
+That check only runs where a cycle may be: the document is acyclic before the script (every script
+run ends with this check; other processors copy values), so a cycle after it must pass through a
+reference the script added, i.e. a container it stored into a container. Painless notes every such
+store (`CompiledScript.execute_tracked`); no store, no check; otherwise each stored container is
+walked, and only when one of them reaches a cycle (which may lie outside ctx) or a store was of
+unknown values does the whole document decide.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, ScriptException
 from s1elastic.ingest.loader import compile_spec, configuration_error, parse_script
+from s1elastic.ingest.painless.runtime import FULL_CHECK
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
 _LEAVES = frozenset((str, int, bool, float, type(None)))
@@ -66,6 +74,30 @@ def ensure_no_self_references(root: dict[str, Any]) -> None:
                 push(item)
 
 
+_MAX_STORED_WALKS = 4  # more stored containers than this: one walk of the whole document instead
+
+
+def ensure_no_new_self_references(root: dict[str, Any], stored: list[Any]) -> None:
+    """ensure_no_self_references(root) after a script run that stored `stored` into containers.
+
+    A cycle in the document after the run contains a reference added by the run, so it contains
+    one of the stored containers and is reachable from it: when no stored value reaches a cycle,
+    there is none. A cycle found below one may lie outside the document (a local list holding
+    itself), so then, as for FULL_CHECK (a store of unknown values), the whole document decides.
+    """
+    if len(stored) <= _MAX_STORED_WALKS:
+        try:
+            for value in stored:
+                if value is FULL_CHECK:
+                    break
+                orjson.dumps(value, default=_opaque, option=_CYCLE_CHECK_OPTIONS)
+            else:
+                return
+        except (TypeError, ValueError):
+            pass
+    ensure_no_self_references(root)
+
+
 def _check_ancestors(value: Any, ancestors: set[int]) -> None:
     if isinstance(value, dict):
         items: Any = value.values()
@@ -92,6 +124,9 @@ class ScriptProcessor(Processor):
         self.script = script
         self.source = source
         self._run = script.execute
+        self._run_tracked = getattr(script, "execute_tracked", None)
+        if self._run_tracked is None:  # a script that does not note its stores: check everything
+            self.execute = self._execute_untracked  # type: ignore[method-assign]
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -106,6 +141,13 @@ class ScriptProcessor(Processor):
         return cls(cfg.tag, script, spec.id_or_code)
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        source = doc.source
+        stored = self._run_tracked(source)  # type: ignore[misc]
+        if stored:
+            ensure_no_new_self_references(source, stored)
+        return doc
+
+    def _execute_untracked(self, doc: IngestDocument) -> IngestDocument | None:
         source = doc.source
         self._run(source)
         ensure_no_self_references(source)
