@@ -133,9 +133,11 @@ def _unset(*args: Any) -> Any:  # pragma: no cover - replaced before any call
 class Compiler:
     """Compiles one script for one context (ingest script processor or `if` condition)."""
 
-    def __init__(self, source: str, *, condition: bool) -> None:
+    def __init__(self, source: str, *, condition: bool, specialise: bool = True) -> None:
         self.source = source
         self.condition = condition
+        # False: only the general closures (the reference the specialised ones are tested against)
+        self.specialise = specialise
         self.functions: dict[tuple[str, int], _Function] = {}
         self.statement_offsets: set[int] = set()
         self.return_type = "boolean" if condition else "void"
@@ -432,8 +434,7 @@ class Compiler:
         ):
             raise _err(node, f"Cannot iterate over [{canonical(it_type)}]")
 
-        def s(f: list[Any], _pos: int = node.pos) -> Any:
-            source = it_fn(f)
+        def loop(f: list[Any], source: Any, _pos: int = node.pos) -> Any:
             items = rt.iterate(source)
             size = len(items)
             for x in list(items) if items is source else items:
@@ -454,7 +455,37 @@ class Compiler:
                         return r
             return None
 
-        return s
+        def s(f: list[Any], _pos: int = node.pos) -> Any:
+            return loop(f, it_fn(f))
+
+        if needs_cast or not self.specialise:
+            return s
+
+        def s_list(f: list[Any], _pos: int = node.pos) -> Any:
+            """`loop` for an untyped variable: a plain list goes without the per-item tests."""
+            source = it_fn(f)
+            if type(source) is not list:
+                return loop(f, source)
+            size = len(source)
+            for x in list(source):
+                if len(source) != size:
+                    from s1elastic.ingest.errors import ConcurrentModificationException
+
+                    raise ConcurrentModificationException(None)
+                n = f[slot] - 1
+                f[slot] = n
+                if n <= 0:
+                    raise PainlessError(LOOP_MESSAGE)
+                f[vslot] = x
+                r = body(f)
+                if r is not None:
+                    if r == BREAK:
+                        break
+                    if r == RETURN:
+                        return r
+            return None
+
+        return s_list
 
     def s_Return(self, node: ast.Return, scope: Scope) -> Fn:
         self.statement_offsets.add(node.pos)
@@ -566,14 +597,37 @@ class Compiler:
         slot = var.slot
         return (lambda f: f[slot]), var.type
 
+    def _var_slot(self, node: ast.Node, scope: Scope) -> int | None:
+        """The frame slot of `node` when it reads a local variable and closures may specialise:
+        they then read `f[slot]` themselves instead of calling the variable's closure."""
+        if not self.specialise or not isinstance(node, ast.Var):
+            return None
+        var = scope.lookup(node.name)
+        return None if var is None else var.slot
+
     # field access ------------------------------------------------------------------------------
 
+    def _partial_name(self, node: ast.Node, scope: Scope) -> str | None:
+        """`a.b.c` over an undefined `a`: Painless reads it as a partial class name, reported whole
+        (`cannot resolve symbol [java.util.Foo]`) where a value or a type is needed."""
+        names: list[str] = []
+        cur = node
+        while isinstance(cur, ast.Field):
+            names.append(cur.name)
+            cur = cur.obj
+        if not names or not isinstance(cur, ast.Var) or scope.lookup(cur.name) is not None:
+            return None
+        return ".".join([cur.name, *reversed(names)])
+
     def e_Field(self, node: ast.Field, scope: Scope) -> tuple[Fn, str]:
+        partial = self._partial_name(node, scope)
+        if partial is not None:
+            raise _err(node, f"cannot resolve symbol [{partial}]")
         chain = self._field_chain(node, scope)
         if chain is not None:
             return chain
         obj, otype = self.expr(node.obj, scope)
-        return self._field_read(node, obj, otype)
+        return self._field_read(node, obj, otype, self._var_slot(node.obj, scope))
 
     def _field_chain(self, node: ast.Field, scope: Scope) -> tuple[Fn, str] | None:
         """`a.b?.c.d` on maps and defs as one closure (the hot shape of ingest conditions)."""
@@ -605,6 +659,8 @@ class Compiler:
                     v = get_field(v, name)
             return v
 
+        if not self.specialise:
+            return chain, "def"
         if all(ln.null_safe for ln in links[1:]) and isinstance(cur, ast.Var):
             # `ctx.a?.b?.c`: walk dicts directly; anything else takes the general path above
             names = tuple(ln.name for ln in links)
@@ -624,14 +680,44 @@ class Compiler:
                 return v
 
             return fast, "def"
+        if isinstance(cur, ast.Var):
+            # `ctx.a.b.c`: walk dicts directly; at anything else (a null included) the general path
+            # walks again from the variable (dict reads have no effects) and decides
+            names = tuple(ln.name for ln in links)
+            var_slot = scope.lookup(cur.name).slot  # type: ignore[union-attr]
+
+            def walk(f: list[Any]) -> Any:
+                v = f[var_slot]
+                for name in names:
+                    if type(v) is dict:
+                        v = v.get(name)
+                    else:
+                        return chain(f)
+                return v
+
+            return walk, "def"
         return chain, "def"
 
-    def _field_read(self, node: ast.Field, obj: Fn, otype: str) -> tuple[Fn, str]:
+    def _field_read(self, node: ast.Field, obj: Fn, otype: str, slot: int | None = None) -> tuple[Fn, str]:
+        """`obj.name`; `slot`: obj is that local variable (see `_var_slot`)."""
         name = node.name
         ns = node.null_safe
         if otype == "def" or ("Map" in ancestors(otype) and find_getter(otype, name) is None):
             get_field = rt.get_field
             npe = rt.npe_member
+            if slot is not None and name not in _MAP_GETTERS:
+
+                def fm_var(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = f[slot]
+                    if type(v) is dict:
+                        return v.get(name)
+                    if v is None:
+                        if ns:
+                            return None
+                        raise npe(name)
+                    return get_field(v, name)
+
+                return fm_var, "def"
             if name in _MAP_GETTERS:
 
                 def fd(f: list[Any], _pos: int = node.pos) -> Any:
@@ -714,12 +800,36 @@ class Compiler:
             def fi(f: list[Any], _pos: int = node.pos) -> Any:
                 return get_index(obj(f), idx(f))
 
-            return fi, _ref_type(rtype)
+            if not self.specialise:
+                return fi, _ref_type(rtype)
+            slot = self._var_slot(node.obj, scope)
+            if slot is not None:
+
+                def fi_var(f: list[Any], _pos: int = node.pos) -> Any:
+                    o = f[slot]
+                    i = idx(f)
+                    if type(o) is dict:  # get_index's first case
+                        return o.get(i)
+                    return get_index(o, i)
+
+                return fi_var, _ref_type(rtype)
+
+            def fi_map(f: list[Any], _pos: int = node.pos) -> Any:
+                o = obj(f)
+                i = idx(f)
+                if type(o) is dict:  # get_index's first case
+                    return o.get(i)
+                return get_index(o, i)
+
+            return fi_map, _ref_type(rtype)
         raise _err(node, f"Illegal array access on type [{canonical(otype)}].")
 
     # calls -------------------------------------------------------------------------------------
 
     def e_Call(self, node: ast.Call, scope: Scope) -> tuple[Fn, str]:
+        partial = self._partial_name(node.obj, scope)
+        if partial is not None:
+            raise _err(node, f"cannot resolve symbol [{partial}]")
         obj, otype = self.expr(node.obj, scope)
         n = len(node.args)
         name = node.name
@@ -728,6 +838,9 @@ class Compiler:
             typed = [self._dynamic_arg_typed(a, scope) for a in node.args]
             args = [fn for fn, _t in typed]
             site = _DynamicSite(name, n, tuple(t for _fn, t in typed))
+            # The site's inline cache read here first: a hit without argument coercions calls the
+            # method directly (what call0 / call1 do after the same lookup).
+            cache = site.cache
             if n == 0:
                 call0 = site.call0
 
@@ -737,7 +850,19 @@ class Compiler:
                         return None
                     return call0(v)
 
-                return c0, "def"
+                if not self.specialise:
+                    return c0, "def"
+
+                def c0_cached(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = obj(f)
+                    if v is None and ns:
+                        return None
+                    entry = cache.get(type(v))
+                    if entry is not None:
+                        return entry[0](v)
+                    return call0(v)
+
+                return c0_cached, "def"
             if n == 1:
                 a0 = args[0]
                 call1 = site.call1
@@ -748,7 +873,20 @@ class Compiler:
                         return None
                     return call1(v, a0(f))
 
-                return c1, "def"
+                if not self.specialise:
+                    return c1, "def"
+
+                def c1_cached(f: list[Any], _pos: int = node.pos) -> Any:
+                    v = obj(f)
+                    if v is None and ns:
+                        return None
+                    a = a0(f)
+                    entry = cache.get(type(v))
+                    if entry is not None and entry[1] is None:
+                        return entry[0](v, a)
+                    return call1(v, a)
+
+                return c1_cached, "def"
             calln = site.call
 
             def cn(f: list[Any], _pos: int = node.pos) -> Any:
@@ -903,6 +1041,19 @@ class Compiler:
         fn, t = self.expr(node.expr, scope)
         op = node.op
         if op == "!":
+            if t == "def" and self.specialise:
+                # `not` of the def -> boolean conversion (_convert's `db`) in one closure
+                cast = rt.def_cast
+
+                def not_def(f: list[Any], _pos: int = node.expr.pos) -> Any:
+                    v = fn(f)
+                    if v is True:
+                        return False
+                    if v is False:
+                        return True
+                    return not cast(v, "boolean", False)
+
+                return not_def, "boolean"
             cond = self._convert(fn, t, "boolean", node.expr, explicit=False)
             return (lambda f: not cond(f)), "boolean"
         if t == "def":
@@ -1848,7 +1999,9 @@ def _new_multi_array(elem: str, counts: list[int], default: Any) -> JArray:
     if depth == 1:
         return JArray(elem, [default] * counts[0])
     inner = counts[1:]
-    return JArray(elem + "[]" * (depth - 1), [_new_multi_array(elem, inner, default) for _ in range(counts[0])])
+    return JArray(
+        elem + "[]" * (depth - 1), [_new_multi_array(elem, inner, default) for _ in range(counts[0])]
+    )
 
 
 def _const(value: Any) -> Fn:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lark import Token
 from lark.lexer import Lexer
 
-from s1elastic.ingest.painless.types import is_type_name
+from s1elastic.ingest.painless.types import is_type_name, qualified_type
 
 KEYWORDS = {
     "if": "IF",
@@ -202,6 +202,7 @@ def tokenize(source: str) -> list[Token]:
         tokens.append(_tok(_PUNCT_TYPE[text], text, pos))
         pos = m.end()
         after_dot = text in (".", "?.")
+    _merge_qualified_types(tokens)
     _merge_dotted_types(tokens)
     _mark_lambda_parens(tokens)
     tokens.append(_tok("EOS", "", n))
@@ -210,6 +211,30 @@ def tokenize(source: str) -> list[Token]:
 
 def _tok(kind: str, text: str, pos: int) -> Token:
     return Token(kind, text, start_pos=pos, line=1, column=pos + 1, end_pos=pos + len(text))
+
+
+def _merge_qualified_types(tokens: list[Token]) -> None:
+    """`java.util.ArrayList` is the type ArrayList: the longest run of dotted names that is a
+    class's canonical name becomes one TYPE token (Painless resolves such partial names while
+    type-checking; a name after a `.` is a member, never the start of one)."""
+    i = 0
+    while i + 2 < len(tokens):
+        t = tokens[i]
+        if t.type != "ID" or (i > 0 and tokens[i - 1].type in ("DOT", "NSDOT")):
+            i += 1
+            continue
+        parts = [t.value]
+        j = i
+        best: tuple[int, str] | None = None
+        while j + 2 < len(tokens) and tokens[j + 1].type == "DOT" and tokens[j + 2].type == "ID":
+            parts.append(tokens[j + 2].value)
+            j += 2
+            name = qualified_type(".".join(parts))
+            if name is not None:
+                best = (j, name)
+        if best is not None:
+            tokens[i : best[0] + 1] = [_tok("TYPE", best[1], t.start_pos or 0)]
+        i += 1
 
 
 def _merge_dotted_types(tokens: list[Token]) -> None:

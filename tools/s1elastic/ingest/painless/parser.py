@@ -360,6 +360,11 @@ class _Builder(Transformer[Any, Any]):
         new, tok, args = items
         return ast.New(_pos(new), _pos(new), tok.value, args)
 
+    def new_unknown(self, items: list[Any]) -> ast.New:
+        """`new Foo()` / `new java.util.Foo()` naming no whitelisted class."""
+        name = ".".join(t.value for t in _tokens(items) if t.type == "ID")
+        raise _iae(_pos(items[0]), f"Not a type [{name}].")
+
     def new_array(self, items: list[Any]) -> ast.NewArray:
         new, tok = items[0], items[1]
         return ast.NewArray(_pos(new), _pos(new), tok.value, _nodes(items[2:]))

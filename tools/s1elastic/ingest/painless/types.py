@@ -170,6 +170,17 @@ FUNCTIONAL = {
 }
 
 
+@lru_cache(maxsize=1)
+def _qualified_names() -> dict[str, str]:
+    return {info[0]: name for name, info in CLASSES.items() if "." in info[0]}
+
+
+def qualified_type(dotted: str) -> str | None:
+    """The Painless type a fully qualified name denotes (`java.util.ArrayList` -> `ArrayList`):
+    Painless' lookup knows every whitelisted class by its canonical name as well."""
+    return _qualified_names().get(dotted)
+
+
 def is_type_name(name: str) -> bool:
     """True when `name` lexes as a TYPE token."""
     return name in CLASSES or name in PRIMITIVES
