@@ -101,6 +101,19 @@ CASES: list[tuple[str, str, dict[str, Any], tuple[str, str]]] = [
     ),
     ("string_case", "ctx.r = 'Hello'.toUpperCase() + 'Hello'.toLowerCase()", {}, (S, "HELLOhello")),
     ("string_trim", "ctx.r = '  a b  '.trim() + '|'", {}, (S, "a b|")),
+    # trim takes every char <= U+0020 (controls too) but not other Unicode spaces (U+00A0, U+3000)
+    (
+        "string_trim_controls",
+        "ctx.r = ctx.s.trim() + '|'",
+        {"s": "\t\u0000\u001f a\u00a0\u3000\n "},
+        (S, "a\u00a0\u3000|"),
+    ),
+    (
+        "string_starts_with_astral",
+        "ctx.r = ctx.s.startsWith(ctx.p)",
+        {"s": "\U0001f600x", "p": "\ud83d"},
+        (B, "true"),
+    ),
     ("string_replace", "ctx.r = 'aaa'.replace('a', 'bb')", {}, (S, "bbbbbb")),
     (
         "string_contains",

@@ -24,6 +24,7 @@ import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
@@ -269,8 +270,13 @@ def java_float_str(value: float) -> str:
 # HashMap iteration order and toString
 
 
+@lru_cache(maxsize=1 << 16)
 def java_string_hash(text: str) -> int:
-    """String.hashCode over UTF-16 code units, as a signed 32-bit int."""
+    """String.hashCode over UTF-16 code units, as a signed 32-bit int.
+
+    Cached: HashMap iteration order asks for the hash of every key of every map, and documents
+    from one source repeat the same few hundred field names.
+    """
     h = 0
     data = text.encode("utf-16-be", "surrogatepass")
     for i in range(0, len(data), 2):

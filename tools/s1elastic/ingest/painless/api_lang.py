@@ -34,8 +34,11 @@ from s1elastic.ingest.painless.values import JArray, JChar, StringBuilder
 # UTF-16 helpers
 
 
+_TRIMMED = "".join(chr(c) for c in range(0x21))
+
+
 def _bmp(s: str) -> bool:
-    return s.isascii() or all(c <= "\uffff" for c in s)
+    return s.isascii() or max(s) <= "\uffff"  # both C-level scans
 
 
 def _u16(s: str) -> str:
@@ -181,12 +184,7 @@ def _replace(s: str, target: Any, replacement: Any) -> str:
 
 @method("String", "String trim()")
 def _trim(s: str) -> str:
-    start, end = 0, len(s)
-    while start < end and s[start] <= " ":
-        start += 1
-    while end > start and s[end - 1] <= " ":
-        end -= 1
-    return s[start:end]
+    return s.strip(_TRIMMED)  # String.trim: every char <= U+0020 off both ends
 
 
 @method("String", "String strip()")
