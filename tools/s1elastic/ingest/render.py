@@ -4,8 +4,10 @@
 strings escaping only `"`, `\\` and control characters (`\\n`-style where Jackson has a short form,
 else `\\u00XX` in upper case), Double via `Double.toString`, Float via `Float.toString`, NaN and
 Infinity as quoted strings, ZonedDateTime as `strict_date_optional_time_nanos`, byte[] as base64.
-orjson does the work whenever its text is identical; a walk first replaces the values it would print
-differently (doubles, floats, big integers, dates, bytes) with pre-rendered fragments.
+orjson does the work whenever its text is identical: it writes first, and a few byte scans of its text
+prove that no double in it needs Java's format (see `_may_differ`); otherwise a walk replaces the
+values it would print differently (doubles, floats, big integers, dates, bytes) with pre-rendered
+fragments and orjson writes that copy.
 
 `loads` parses JSON into the Java model as Jackson does: integers are Integer/Long/BigInteger by
 magnitude (plain Python ints), numbers with a fraction or exponent are Double (float).
@@ -148,22 +150,61 @@ def _default(value: Any) -> Any:
 
 _OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS
 
+# orjson writes a finite double as its shortest digits, `-?D+.D+` or with an exponent `e+N`/`e-N`
+# (1e-5 > |x| or |x| >= 1e16), and NaN/Infinity as `null`. Double.toString writes the same shortest
+# digits, plainly for 1e-3 <= |x| < 1e7 and as `D.DE[-]N` outside. So orjson's text is Java's unless
+# it holds an exponent, a plain number of 8+ integer digits or below 0.001 (`0.000D`), or a null.
+# These scans find every such token; matches inside strings only cost the exact check.
+_NULL = re.compile(rb"null")
+_EXPONENT_MINUS = re.compile(rb"e-")
+_FRACTION = re.compile(rb"\.[0-9]+[,}\]]")
+_VALUE_START = frozenset(b":,[")
+
+
+def _plain_double_differs(out: bytes, dot: int) -> bool:
+    """Whether the `D+.D+` at `dot` is a value whose Double.toString differs (>= 1e7 or < 1e-3)."""
+    start = dot
+    while start and 48 <= out[start - 1] <= 57:
+        start -= 1
+    before = start - 1
+    if before >= 0 and out[before] == 45:  # '-'
+        before -= 1
+    if start == dot or before < 0 or out[before] not in _VALUE_START:
+        return False  # not a number token in value position: text inside a string
+    if dot - start >= 8:
+        return True
+    return dot - start == 1 and out[start] == 48 and out.startswith(b"000", dot + 1)
+
+
+def _may_differ(out: bytes) -> bool:
+    """Whether orjson's text may hold a double Double.toString writes differently (or NaN, Infinity)."""
+    if _NULL.search(out) or (b"+" in out and b"e+" in out) or _EXPONENT_MINUS.search(out):
+        return True
+    return any(_plain_double_differs(out, match.start()) for match in _FRACTION.finditer(out))
+
 
 def dumps_bytes(value: Any) -> bytes:
     """`dumps` as UTF-8 bytes (what an output writes)."""
     out = b""
-    if isinstance(value, dict | list) and not _has_double(value):
+    if isinstance(value, dict | list):
         try:
             out = orjson.dumps(value, default=_default, option=_OPTIONS)
         except orjson.JSONEncodeError:
             out = b""  # an integer beyond 64 bits, or a non-string key: take the converting path
+        if out and _may_differ(out) and _has_double(value):
+            out = b""
     if not out:
-        _, converted = _convert(value)
-        out = orjson.dumps(converted, default=_default, option=_OPTIONS)
+        out = _exact_bytes(value)
     if b"\\u00" in out:
         # orjson writes \u001f; Jackson writes \u001F. Rare, so re-encode those strings slowly.
         return _slow_dumps(value).encode("utf-8")
     return out
+
+
+def _exact_bytes(value: Any) -> bytes:
+    """orjson over a copy whose doubles, floats, big integers and dates are pre-rendered fragments."""
+    _, converted = _convert(value)
+    return orjson.dumps(converted, default=_default, option=_OPTIONS)
 
 
 def dumps(value: Any, *, pretty: bool = False) -> str:
