@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
 import orjson
 import pytest
+from document_shapes import PATHS, SOURCES, attempt, make_doc, related_path, source_along, state
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from processor_helpers import config_error, iae, parse_error, run, run_error
+from processor_helpers import build, config_error, iae, parse_error, run, run_error
 
+from s1elastic.ingest.document import FieldPath, IngestDocument, deep_copy
 from s1elastic.ingest.errors import JavaException
 from s1elastic.ingest.javatypes import java_class_name
-from s1elastic.ingest.processors.json import parse_json, parse_json_slow
+from s1elastic.ingest.processors.json import JsonProcessor, parse_json, parse_json_slow
 
 
 @pytest.mark.parametrize(
@@ -287,3 +290,49 @@ def test_fast_path_edge_cases(text: str, allow_duplicates: bool) -> None:
     assert _outcome(text, allow_duplicates, True, parse_json) == _outcome(
         text, allow_duplicates, True, parse_json_slow
     )
+
+
+# -- the bound execute (target field, string read through maps) must agree with the class's ------------
+
+_FIELD_VALUES = _texts() | st.sampled_from([None, 5, 1.5, True, "", "{}", ["[1]"], {"a": "{}"}])
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    data=st.data(),
+    field=PATHS,
+    with_target=st.booleans(),
+    allow_duplicates=st.booleans(),
+    strict=st.booleans(),
+)
+def test_bound_execute_agrees_with_class_execute(
+    data: st.DataObject, field: str, with_target: bool, allow_duplicates: bool, strict: bool
+) -> None:
+    options: dict[str, Any] = {
+        "field": field,
+        "allow_duplicate_keys": allow_duplicates,
+        "strict_json_parsing": strict,
+    }
+    if with_target:
+        options["target_field"] = data.draw(related_path(field))
+    processor = build("json", options)
+    assert isinstance(processor, JsonProcessor)
+    assert "execute" in vars(processor)
+    start = make_doc(data.draw(source_along(field) | SOURCES))
+    text = data.draw(_FIELD_VALUES)
+    # Valid JSON at the same path in the other root (source vs _ingest), then the text at the field,
+    # each where the document's shape allows.
+    other = field.removeprefix("_ingest.") if field.startswith("_ingest.") else "_ingest." + field
+    for path, value in ((other, "[7]"), (field, text)):
+        with contextlib.suppress(JavaException):
+            start.set(FieldPath.of(path), value)
+    bound = IngestDocument(deep_copy(start.source), deep_copy(start.ingest))
+    reference = IngestDocument(deep_copy(start.source), deep_copy(start.ingest))
+    assert attempt(lambda: processor.execute(bound) is bound) == attempt(
+        lambda: JsonProcessor.execute(processor, reference) is reference
+    )
+    assert state(bound) == state(reference)
+
+
+def test_add_to_root_keeps_the_class_execute() -> None:
+    assert "execute" not in vars(build("json", {"field": "f", "add_to_root": True}))

@@ -15,17 +15,20 @@ Speed, in three steps that each give up rather than guess:
 Steps 1 and 2 accept a strict subset of what the hand parser accepts and yield the same values for
 it (int by magnitude, float, surrogate pairs joined), so every error message and every lenient
 case comes from one place.
+Without add_to_root, `execute` is a closure that runs step 1 inline on a string read through plain
+maps and hands anything else to the class's execute (`_bound_execute`).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import orjson
 
 from s1elastic.ingest.config import ProcessorConfig
-from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument, validate_metadata
+from s1elastic.ingest.document import METADATA_KEYS, MISSING, FieldPath, IngestDocument, validate_metadata
 from s1elastic.ingest.errors import IllegalArgumentException
 from s1elastic.ingest.javatypes import java_to_string
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
@@ -327,6 +330,8 @@ class JsonProcessor(Processor):
         self.merge = merge
         self.allow_duplicate_keys = allow_duplicate_keys
         self.strict = strict
+        if not add_to_root:
+            self.execute = _bound_execute(self)  # type: ignore[method-assign,assignment]
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -377,3 +382,38 @@ class JsonProcessor(Processor):
                     validate_metadata(key, value)
                 doc.source[key] = value
         return doc
+
+
+def _bound_execute(processor: JsonProcessor) -> Callable[[IngestDocument], IngestDocument | None]:
+    """`execute` for a target field when the value is a string read through plain maps and orjson
+    writes its parse back byte for byte (step 1 of `parse_json`), with everything bound as locals.
+
+    Reading and parsing change nothing, so at anything else the class's execute takes the document
+    from the start and meets the same values, errors included.
+    """
+    parts, in_ingest, target = processor.path.parts, processor.path.in_ingest, processor.target
+    loads, dumps, missing = orjson.loads, orjson.dumps, MISSING
+
+    def general(doc: IngestDocument) -> IngestDocument | None:
+        return JsonProcessor.execute(processor, doc)
+
+    def execute(doc: IngestDocument) -> IngestDocument | None:
+        value: Any = doc.ingest if in_ingest else doc.source
+        for key in parts:
+            if type(value) is not dict:
+                return general(doc)
+            value = value.get(key, missing)
+            if value is missing:
+                return general(doc)
+        if type(value) is not str:
+            return general(doc)
+        try:
+            parsed = loads(value)
+            if dumps(parsed) != value.encode():
+                return general(doc)
+        except (ValueError, TypeError):
+            return general(doc)
+        doc.set(target, parsed)
+        return doc
+
+    return execute
