@@ -476,6 +476,10 @@ def _unsupported_add(c: Any, item: Any) -> bool:
 
 @method("Collection", "boolean add(def)")
 def _collection_add(c: Any, item: Any) -> bool:
+    if type(c) is list:  # _coll_add's way for an ArrayList, inlined
+        _mut_store(c, item)
+        c.append(item)
+        return True
     return _coll_add(c, item)
 
 
@@ -510,6 +514,16 @@ def _collection_add_all(c: Any, other: Any) -> bool:
 
 @method("Collection", "boolean contains(def)")
 def _collection_contains(c: Any, item: Any) -> bool:
+    if type(item) is str:
+        # A String equals only a String of the same text: compare plain strings directly and
+        # leave any other element (a Character is a str too) to java_equals.
+        for x in c:
+            if type(x) is str:
+                if x == item:
+                    return True
+            elif x is not None and java_equals(x, item):
+                return True
+        return False
     return any(x is item or (x is not None and java_equals(x, item)) for x in c)
 
 

@@ -717,6 +717,7 @@ class Compiler:
                         raise npe(name)
                     return get_field(v, name)
 
+                fm_var.var_field = (slot, name)  # type: ignore[attr-defined]  # see e_Compare
                 return fm_var, "def"
             if name in _MAP_GETTERS:
 
@@ -1185,6 +1186,9 @@ class Compiler:
         left, lt = self.expr(node.left, scope)
         right, rtp = self.expr(node.right, scope)
         if op in ("==", "!=", "===", "!=="):
+            fused = self._null_test(node, left, right) if self.specialise and op in ("==", "!=") else None
+            if fused is not None:
+                return fused, "boolean"
             return self._equality(node, op, left, lt, right, rtp), "boolean"
         if lt == "def" or rtp == "def":
             impl = rt.COMPARE[op]
@@ -1202,6 +1206,41 @@ class Compiler:
             )
         impl = rt.COMPARE[op]
         return self._typed_binary(node, impl, left, right), "boolean"
+
+    def _null_test(self, node: ast.Compare, left: Fn, right: Fn) -> Fn | None:
+        """`x.name == null` / `!= null` with x a local (a `fm_var` read) in one closure, else None.
+
+        A dict receiver is answered here; anything else runs the read itself (which re-reads the
+        variable, so has no effect twice) and compares as `_equality` does.
+        """
+        rnode, lnode = node.right, node.left
+        if isinstance(rnode, ast.Literal) and rnode.type == "null":
+            other = left
+        elif isinstance(lnode, ast.Literal) and lnode.type == "null":
+            other = right
+        else:
+            return None
+        var_field = getattr(other, "var_field", None)
+        if var_field is None:
+            return None
+        slot, name = var_field
+        if node.op == "!=":
+
+            def not_null(f: list[Any]) -> bool:
+                v = f[slot]
+                if type(v) is dict:
+                    return v.get(name) is not None
+                return other(f) is not None
+
+            return not_null
+
+        def is_null(f: list[Any]) -> bool:
+            v = f[slot]
+            if type(v) is dict:
+                return v.get(name) is None
+            return other(f) is None
+
+        return is_null
 
     def _equality(self, node: ast.Compare, op: str, left: Fn, lt: str, right: Fn, rtp: str) -> Fn:
         negate = op in ("!=", "!==")
@@ -1409,7 +1448,26 @@ class Compiler:
                     put(o, k, v)
                     return v
 
-                return af, elem_type
+                if not self.specialise:
+                    return af, elem_type
+                map_put = rt.map_put
+
+                def af_map(f: list[Any]) -> Any:
+                    o = obj(f)
+                    k = key_fn(f)
+                    v = conv(f)
+                    _pos = tpos
+                    if type(o) is dict:  # set_field's and set_index's first case
+                        map_put(o, k, v)
+                        return v
+                    if o is None:
+                        if null_safe:
+                            return None
+                        raise rt.npe_member(k if isinstance(target, ast.Field) else "normalizeIndex")
+                    put(o, k, v)
+                    return v
+
+                return af_map, elem_type
             combine = self._compound(node, op[:-1], elem_type, vtype)
 
             def cf(f: list[Any]) -> Any:

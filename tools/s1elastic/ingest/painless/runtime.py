@@ -997,7 +997,7 @@ def check_mutation_removes(container: Any) -> None:
 def check_store(container: Any, value: Any) -> None:
     """The read-only checks for storing `value` into `container`, and the note of that store."""
     run = LOCAL.run
-    if run.guarded:
+    if run.guarded and (container is run.params_root or run.readonly_root is not None):
         _guard(run, container)
     if type(value) not in SCALAR_TYPES:
         run.stored.append(value)
@@ -1012,7 +1012,7 @@ def note_store(value: Any) -> None:
 def map_put(d: dict[Any, Any], key: Any, value: Any) -> Any:
     """Map.put with the ingest checks: read-only conditions, validated metadata keys, TreeMap order."""
     run = LOCAL.run
-    if run.guarded:
+    if run.guarded and (d is run.params_root or run.readonly_root is not None):
         _guard(run, d)
     if d is run.ctx_root and key in METADATA_SET:
         validate_metadata(key, value)
@@ -1122,7 +1122,7 @@ def list_get(lst: list[Any], index: int) -> Any:
 
 def list_set(lst: list[Any], index: int, value: Any) -> Any:
     run = LOCAL.run
-    if run.guarded:
+    if run.guarded and (lst is run.params_root or run.readonly_root is not None):
         _guard(run, lst)
     if type(value) not in SCALAR_TYPES:
         run.stored.append(value)
