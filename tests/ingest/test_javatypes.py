@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from s1elastic.ingest.javatypes import (
     JavaSet,
@@ -165,3 +167,26 @@ def test_zoned_date_time_with_offset_and_region() -> None:
     dt = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone(timedelta(hours=2)))
     assert ZonedDateTime(dt, 0, "Europe/Paris").java_to_string() == "2024-01-02T03:04:05+02:00[Europe/Paris]"
     assert ZonedDateTime(dt, 0, "+02:00").json_text() == "2024-01-02T03:04:05.000+02:00"
+
+
+def _bucket_order(mapping: dict[object, object], table_size: int) -> list[object]:
+    """The reference: a stable sort by (hash ^ hash >>> 16) & (size - 1), hashing each key afresh."""
+
+    def bucket(key: object) -> int:
+        if key is None:
+            return 0
+        h = (java_string_hash(key) if isinstance(key, str) else hash(key)) & 0xFFFFFFFF
+        return (h ^ (h >> 16)) & (table_size - 1)
+
+    return sorted(mapping, key=bucket)
+
+
+@given(
+    keys=st.lists(st.text(alphabet="abyzAZ_.-0189\u00e9\u4e2d\U0001f600", max_size=8), max_size=40)
+    | st.lists(st.one_of(st.text(max_size=3), st.integers(-5, 5), st.none()), max_size=12),
+    table=st.sampled_from([None, 1, 2, 16, 64]),
+)
+def test_hashmap_order_matches_a_fresh_bucket_sort(keys: list[object], table: int | None) -> None:
+    mapping = dict.fromkeys(keys)
+    size = table if table is not None else live_table_size(len(mapping))
+    assert hashmap_keys(mapping, table) == _bucket_order(mapping, size)

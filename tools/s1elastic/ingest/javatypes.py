@@ -311,12 +311,26 @@ def copy_table_size(n: int) -> int:
     return size
 
 
+@lru_cache(maxsize=1 << 16)
+def _string_spread(key: str) -> int:
+    """HashMap.hash of a String key (hashCode ^ hashCode >>> 16), unmasked; cached like the hash."""
+    h = java_string_hash(key) & 0xFFFFFFFF
+    return h ^ (h >> 16)
+
+
 def hashmap_keys(mapping: dict[Any, Any], table_size: int | None = None) -> list[Any]:
     """The keys of `mapping` in java.util.HashMap iteration order (ties keep insertion order)."""
     if getattr(type(mapping), "JAVA_ORDERED", False):
         return list(mapping)
     size = table_size if table_size is not None else live_table_size(len(mapping))
-    return sorted(mapping, key=lambda k: _bucket(k, size))
+    keys = list(mapping)
+    mask = size - 1
+    try:
+        # String keys (the usual case): cached spreads and a C-level sort key, no call per key.
+        buckets = [_string_spread(k) & mask for k in keys]
+    except AttributeError:  # a key that is not a String (a number, null): the general bucket
+        return sorted(keys, key=lambda k: _bucket(k, size))
+    return [keys[i] for i in sorted(range(len(keys)), key=buckets.__getitem__)]
 
 
 def java_to_string(value: Any) -> str:
