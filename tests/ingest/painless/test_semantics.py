@@ -109,6 +109,12 @@ CASES: list[tuple[str, str, dict[str, Any], tuple[str, str]]] = [
         (S, "a\u00a0\u3000|"),
     ),
     (
+        "string_starts_with_ascii",
+        "ctx.r = [ctx.s.startsWith('ab'), ctx.s.startsWith('\u00e9'), ctx.s.startsWith('', 4), ctx.s.startsWith('c', 2), ctx.s.startsWith('a', -1)]",
+        {"s": "abcd"},
+        ("java.util.ArrayList", "[true, false, true, true, false]"),
+    ),
+    (
         "string_starts_with_astral",
         "ctx.r = ctx.s.startsWith(ctx.p)",
         {"s": "\U0001f600x", "p": "\ud83d"},

@@ -125,6 +125,8 @@ def _contains(s: str, sub: Any) -> bool:
 
 @method("String", "boolean startsWith(String)", "boolean startsWith(String, int)")
 def _starts_with(s: str, prefix: Any, offset: int = 0) -> bool:
+    if not offset and type(prefix) is str and s.isascii():
+        return s.startswith(prefix)  # ASCII text is its own UTF-16; a non-ASCII prefix fails either way
     u = _u16(s)
     if offset < 0 or offset > len(u):
         return False
