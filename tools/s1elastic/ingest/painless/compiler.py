@@ -177,7 +177,26 @@ class Compiler:
             f[loop_slot] = MAX_LOOP
             return body(f)
 
-        return run, sorted(self.statement_offsets)
+        statements = self._body_statements
+        if not self.specialise or statements is None:
+            return run, sorted(self.statement_offsets)
+        default = _DEFAULTS.get(self.return_type)
+
+        def run_statements(ctx: Any, params: Any) -> Any:
+            """`run` with the body's statement sequence inlined (no trailing value to return)."""
+            f: list[Any] = [None] * size
+            f[0] = ctx
+            f[1] = params
+            f[loop_slot] = MAX_LOOP
+            for stmt in statements:
+                r = stmt(f)
+                if r is not None:
+                    if r == RETURN:
+                        return f[ret_slot]
+                    return default
+            return default
+
+        return run_statements, sorted(self.statement_offsets)
 
     def _compile_body(self, stmts: list[ast.Node], scope: Scope, rtype: str, *, main: bool) -> Fn:
         """A function body: statements, then the implicit return of a trailing expression."""
@@ -192,6 +211,8 @@ class Compiler:
                 continue
             compiled.append(self.stmt(stmt, scope))
         block = _sequence(compiled)
+        # The statements of a body without a trailing value, for `compile` to run inline.
+        self._body_statements = tuple(compiled) if last_value is None else None
         ret_slot = scope.frame.size  # reserved below
         scope.frame.size += 1
         ret_slot_main = self._ret_slot if main else ret_slot
@@ -595,7 +616,12 @@ class Compiler:
         if var is None:
             raise _err(node, f"cannot resolve symbol [{node.name}]")
         slot = var.slot
-        return (lambda f: f[slot]), var.type
+
+        def read(f: list[Any]) -> Any:
+            return f[slot]
+
+        read.var_slot = slot  # type: ignore[attr-defined]  # see _null_test
+        return read, var.type
 
     def _var_slot(self, node: ast.Node, scope: Scope) -> int | None:
         """The frame slot of `node` when it reads a local variable and closures may specialise:
@@ -842,6 +868,7 @@ class Compiler:
             # The site's inline cache read here first: a hit without argument coercions calls the
             # method directly (what call0 / call1 do after the same lookup).
             cache = site.cache
+            receiver_slot = getattr(obj, "var_slot", None)  # the receiver is a local variable
             if n == 0:
                 call0 = site.call0
 
@@ -853,6 +880,18 @@ class Compiler:
 
                 if not self.specialise:
                     return c0, "def"
+                if receiver_slot is not None:
+
+                    def c0_var(f: list[Any], _pos: int = node.pos) -> Any:
+                        v = f[receiver_slot]
+                        if v is None and ns:
+                            return None
+                        entry = cache.get(type(v))
+                        if entry is not None:
+                            return entry[0](v)
+                        return call0(v)
+
+                    return c0_var, "def"
 
                 def c0_cached(f: list[Any], _pos: int = node.pos) -> Any:
                     v = obj(f)
@@ -876,6 +915,19 @@ class Compiler:
 
                 if not self.specialise:
                     return c1, "def"
+                if receiver_slot is not None:
+
+                    def c1_var(f: list[Any], _pos: int = node.pos) -> Any:
+                        v = f[receiver_slot]
+                        if v is None and ns:
+                            return None
+                        a = a0(f)
+                        entry = cache.get(type(v))
+                        if entry is not None and entry[1] is None:
+                            return entry[0](v, a)
+                        return call1(v, a)
+
+                    return c1_var, "def"
 
                 def c1_cached(f: list[Any], _pos: int = node.pos) -> Any:
                     v = obj(f)
@@ -971,7 +1023,13 @@ class Compiler:
         def nw(f: list[Any], _pos: int = node.pos) -> Any:
             return impl(*[a(f) for a in args])
 
-        return nw, node.type
+        if args or not self.specialise:
+            return nw, node.type
+
+        def nw0(f: list[Any], _pos: int = node.pos) -> Any:
+            return impl()
+
+        return nw0, node.type
 
     def e_NewArray(self, node: ast.NewArray, scope: Scope) -> tuple[Fn, str]:
         """`new T[a][b]...`: every dimension sized (multianewarray), elements at T's default."""
@@ -1208,7 +1266,7 @@ class Compiler:
         return self._typed_binary(node, impl, left, right), "boolean"
 
     def _null_test(self, node: ast.Compare, left: Fn, right: Fn) -> Fn | None:
-        """`x.name == null` / `!= null` with x a local (a `fm_var` read) in one closure, else None.
+        """`x == null`, `x.name == null` (and `!=`) with x a local in one closure, else None.
 
         A dict receiver is answered here; anything else runs the read itself (which re-reads the
         variable, so has no effect twice) and compares as `_equality` does.
@@ -1220,6 +1278,11 @@ class Compiler:
             other = right
         else:
             return None
+        var_slot = getattr(other, "var_slot", None)
+        if var_slot is not None:
+            if node.op == "!=":
+                return lambda f: f[var_slot] is not None
+            return lambda f: f[var_slot] is None
         var_field = getattr(other, "var_field", None)
         if var_field is None:
             return None
