@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 from unittest.mock import patch
 
+from date_texts import FORMATS, LOCALES, OUTPUT_FORMATS, ZONES, text_for
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -27,195 +28,6 @@ from s1elastic.ingest.javatypes import JLong
 from s1elastic.ingest.pipeline import Pipeline
 from s1elastic.ingest.processors.date import DateProcessor
 
-ISO_FORMATS = [
-    "ISO8601",
-    "iso8601",
-    "strict_date_optional_time",
-    "strict_date_optional_time_nanos",
-    "date_optional_time",
-    "8strict_date_optional_time",
-]
-EPOCH_FORMATS = ["UNIX", "UNIX_MS", "epoch_millis", "epoch_second"]
-PATTERNS = [
-    "yyyy-MM-dd HH:mm:ss",
-    "yyyy-MM-dd'T'HH:mm:ss.SSSSSSX",
-    "yyyy-MM-dd'T'HH:mm:ss.SSSXXX",
-    "yyyy-MM-dd'T'HH:mm:ss.SSSXX",
-    "yyyy-MM-dd'T'HH:mm:ssXXXXX",
-    "yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSxxx",
-    "yyyy-MM-dd HH:mm:ss.SSS ZZZZZ",
-    "yyyy-MM-dd HH:mm:ss xx",
-    "yyyy-MM-dd HH:mm:ss XXXX",
-    "dd/MMM/yyyy:HH:mm:ss Z",
-    "EEE, dd MMM yyyy HH:mm:ss Z",
-    "EEE, dd MMM uuuu HH:mm:ss Z",
-    "EEEE, MMMM d, yyyy h:mm a",
-    "MMM d HH:mm:ss",
-    "MMM  d HH:mm:ss",
-    "MMM dd HH:mm:ss",
-    "dd/MM",
-    "HH:mm",
-    "yyyyMMddHHmmss",
-    "yyyyMMdd",
-    "yyyyMMddHHmmssSSS",
-    "uuuuMMdd",
-    "HHmmss",
-    "Hmm",
-    "d/M/yyyy",
-    "d/M/y H:m:s",
-    "dd.MM.yy HH:mm",
-    "yyyy-MM-dd",
-    "yyyy-MM-dd Z",
-    "yyyy-MM-dd'T'HH:mm:ssX",
-    "yyyy-MM-dd'T'HH",
-    "yyyy-MM-dd hh a",
-    "yyyy-MM-dd HH:mm:ss.SSS",
-    "yyyy-MM-dd[ HH:mm]",
-    "yyyy-MM-dd||dd/MM/yyyy",
-    "yyyy-MM-dd HH:mm:ss Z||iso8601",
-    "yyyy-MM-dd||ISO8601",
-    "epoch_millis||strict_date_optional_time",
-    "yyyy-MM-dd VV",
-    "8yyyy-MM-dd",
-]
-FORMATS = ISO_FORMATS + EPOCH_FORMATS + PATTERNS
-ZONES = [
-    "UTC",
-    "Z",
-    "+05:30",
-    "-08:00",
-    "+18:00",
-    "-18:00",
-    "+01:00:30",
-    "UTC+01:00",
-    "GMT",
-    "Europe/Paris",
-    "America/New_York",
-    "Asia/Kolkata",
-    "Australia/Lord_Howe",
-    "Pacific/Chatham",
-    "Africa/Monrovia",
-    "America/Sao_Paulo",
-]
-LOCALES = ["", "en", "en-US", "fr", "de-DE"]
-OUTPUT_FORMATS = [
-    "yyyy-MM-dd'T'HH:mm:ss.SSSXXX",
-    "yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX",
-    "yyyy-MM-dd",
-    "EEEE, MMMM d, yyyy h:mm a",
-    "HH:mm xxx",
-    "yyyy-DDD",
-    "yyyy''MM",
-    "yy-M-d H:m:s.S",
-    "yyyy-MM-dd'T'HH:mm:ss.SSSZ",
-    "yyyy-MM-dd'T'HH:mm:ssX",
-    "yyyy-MM-dd'T'HH:mm:ssXXXXX",
-    "strict_date_optional_time",
-    "strict_date_optional_time_nanos",
-    "epoch_millis",
-    "epoch_second",
-    "uuuu-MM-dd'T'HH:mm:ss%",
-    "yyyy-MM-dd VV",
-]
-
-_DIGITS = st.text("0123456789", min_size=0, max_size=5)
-_NOISE = st.text("0123456789+-:.,TZ /tzAMPJanMrFbe\u0661 \t", max_size=30)
-
-
-@st.composite
-def _iso_text(draw: st.DrawFn) -> str:
-    """Texts shaped like ISO dates, with every piece sometimes wrong."""
-    sign = draw(st.sampled_from(["", "", "", "+", "-"]))
-    year = draw(st.sampled_from(["2024", "2023", "1970", "0001", "0000", "9999", "0002", "9998"]) | _DIGITS)
-    out = sign + year
-    for _part in ("month", "day"):
-        if draw(st.integers(0, 9)) == 0:
-            break
-        value = draw(st.integers(0, 39))
-        out += "-" + (f"{value:02d}" if draw(st.booleans()) else str(value))
-    if draw(st.booleans()):
-        out += draw(st.sampled_from(["T", "T", "T", "t", " "]))
-        for sep in ("", ":", ":"):
-            if draw(st.integers(0, 5)) == 0:
-                break
-            value = draw(st.integers(0, 61))
-            out += sep + (f"{value:02d}" if draw(st.integers(0, 7)) else str(value))
-        if draw(st.booleans()):
-            out += draw(st.sampled_from([".", ".", ","])) + draw(st.text("0123456789", max_size=12))
-    if draw(st.booleans()):
-        out += draw(
-            st.sampled_from(
-                ["Z", "+01:00", "+0100", "+01", "-00:00", "+18:00", "-18:00", "+18:30", "+24:00", "+01:60",
-                 "+0175", "+01:00:30", "-0530", "UTC", "Europe/Paris", "GMT+2", "z", "Zulu", "+1", "+01:3"]
-            )
-        )  # fmt: skip
-    return out
-
-
-@st.composite
-def _epoch_text(draw: st.DrawFn) -> str:
-    sign = draw(st.sampled_from(["", "", "-", "+", " "]))
-    whole = draw(st.sampled_from(["1709633472123", "1709633472", "0", "253402300799999", "-1"]) | _DIGITS)
-    frac = draw(
-        st.sampled_from(["", "", ".", ".5", ".123456", ".1234567891"]) | _DIGITS.map(lambda d: "." + d)
-    )
-    tail = draw(st.sampled_from(["", "", "", "e3", "d", " "]))
-    return sign + whole + frac + tail
-
-
-def _mutate(draw: st.DrawFn, text: str) -> str:
-    mutation = draw(st.integers(0, 5))
-    if mutation > 3 or not text:
-        return text
-    at = draw(st.integers(0, len(text) - 1))
-    char = draw(st.sampled_from("0123456789 +-:.AMPZT"))
-    if mutation == 1:
-        return text[:at] + text[at + 1 :]
-    if mutation == 2:
-        return text[:at] + char + text[at:]
-    return text[:at] + char + text[at + 1 :]
-
-
-@st.composite
-def _printed_text(draw: st.DrawFn, pattern: str) -> str:
-    """What a pattern's general printer writes for some date, sometimes mutated."""
-    year = draw(st.sampled_from([2024, 2023, 2000, 1999, 2100, 1, 2, 9998, 9999]) | st.integers(1, 9999))
-    month = draw(st.integers(1, 12))
-    day = draw(st.integers(1, 31 if draw(st.booleans()) else 28))
-    zone = zone_of(draw(st.sampled_from(["UTC", "+05:30", "-08:00", "+18:00", "-01:00:30", "Europe/Paris"])))
-    try:
-        when = JDateTime.of_local(
-            year,
-            month,
-            day,
-            draw(st.integers(0, 23)),
-            draw(st.integers(0, 59)),
-            draw(st.integers(0, 59)),
-            draw(st.sampled_from([0, 123_000_000]) | st.integers(0, 999_999_999)),
-            zone,
-        )
-    except (JavaException, ValueError):
-        return f"{year}-{month}-{day}"
-    return _mutate(draw, for_pattern(pattern).format(when))
-
-
-@st.composite
-def _text_for(draw: st.DrawFn, fmt: str) -> str:
-    """A text aimed at `fmt` (one of its `||` elements), or at another format, or noise."""
-    element = draw(st.sampled_from(fmt.removeprefix("8").split("||")))
-    if draw(st.integers(0, 9)) < 2:
-        return draw(
-            _iso_text() | _epoch_text() | _NOISE | st.sampled_from(_SINGLE_PATTERNS).flatmap(_printed_text)
-        )
-    if element in ISO_FORMATS or element == "iso8601":
-        return draw(_iso_text())
-    if element in EPOCH_FORMATS:
-        return draw(_epoch_text())
-    return draw(_printed_text(element))
-
-
-_SINGLE_PATTERNS = [p.removeprefix("8") for p in PATTERNS if "||" not in p]
-
 
 def _general_outcome(function: Callable[[str | None], JDateTime], text: str) -> JDateTime | JavaException:
     try:
@@ -226,7 +38,7 @@ def _general_outcome(function: Callable[[str | None], JDateTime], text: str) -> 
 
 @settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    case=st.sampled_from(FORMATS).flatmap(lambda f: st.tuples(st.just(f), _text_for(f))),
+    case=st.sampled_from(FORMATS).flatmap(lambda f: st.tuples(st.just(f), text_for(f))),
     zone_id=st.sampled_from(ZONES),
     locale=st.sampled_from(LOCALES),
     year=st.sampled_from([2024, 2023, 2100]),
@@ -294,7 +106,7 @@ def _outcome(proc: Any, source: dict[str, Any]) -> dict[str, Any]:
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     case=st.lists(st.sampled_from(FORMATS), min_size=1, max_size=3).flatmap(
-        lambda fs: st.tuples(st.just(fs), st.sampled_from(fs).flatmap(_text_for))
+        lambda fs: st.tuples(st.just(fs), st.sampled_from(fs).flatmap(text_for))
     ),
     zone_id=st.sampled_from([*ZONES, None, "{{tz}}", "Mars/Olympus"]),
     locale=st.sampled_from([None, "en", "fr", "{{lc}}"]),
@@ -366,7 +178,7 @@ def _index_outcome(options: dict[str, Any], source: dict[str, Any]) -> dict[str,
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     case=st.lists(st.sampled_from([f for f in FORMATS if "VV" not in f]), min_size=1, max_size=2).flatmap(
-        lambda fs: st.tuples(st.just(fs), st.sampled_from(fs).flatmap(_text_for))
+        lambda fs: st.tuples(st.just(fs), st.sampled_from(fs).flatmap(text_for))
     ),
     zone_id=st.sampled_from([None, "UTC", "+05:30", "Europe/Paris", "-18:00"]),
     index_format=st.sampled_from(

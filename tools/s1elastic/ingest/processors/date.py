@@ -9,11 +9,17 @@ compiled once per (format, zone, locale), like Elasticsearch's cache.
 Speed: each format also gets a fast parser (`dates.fast`) and the output format a template
 printer. A document takes the fast path only while every answer is certain (a date, or "this
 format cannot match, try the next"); the first doubt sends the whole document down the general
-path above, which alone builds errors, so results and failures are the same either way.
+path above, which alone builds errors, so results and failures are the same either way. When the
+zone and locale are constants, parsers and printer are chained once into a text -> text converter
+(`dates.fast.convert`) and `execute` is a closure that walks to the field, converts a string and
+stores the text, handing anything else to the class's own execute (`_execute_general`). What it
+stores is the output format's string, as Elasticsearch's DateProcessor stores
+`formatter.format(dateTime)`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from s1elastic.ingest.config import ProcessorConfig
@@ -28,15 +34,18 @@ from s1elastic.ingest.dates import (
     zone_of,
 )
 from s1elastic.ingest.dates.fast import FAIL, FastParse, fast_parser, fast_printer
+from s1elastic.ingest.dates.fast.convert import Convert, fast_converter
 from s1elastic.ingest.dates.ingest import current_utc_year, general_date_function
-from s1elastic.ingest.document import FieldPath, IngestDocument
+from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
 from s1elastic.ingest.errors import ClassCastException, IllegalArgumentException, JavaException
+from s1elastic.ingest.fusion import AtField, FieldTest
 from s1elastic.ingest.javatypes import java_class_name, java_to_string
 from s1elastic.ingest.mustache import Template
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
 DEFAULT_OUTPUT_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX"
 _SPECIAL = ("ISO8601", "UNIX", "UNIX_MS", "TAI64N")
+_METADATA = frozenset(METADATA_KEYS)
 
 
 def check_format_supported(cfg: ProcessorConfig, prop: str, fmt: str) -> None:
@@ -75,6 +84,7 @@ class DateProcessor(Processor):
         timezone: Template | None,
         locale: Template | None,
         output: EsDateFormatter,
+        output_format: str | None = None,
     ) -> None:
         super().__init__()
         self.field = FieldPath.of(field)
@@ -83,14 +93,51 @@ class DateProcessor(Processor):
         self.timezone = timezone
         self.locale = locale
         self.output = output
+        self.output_format = output.name if output_format is None else output_format
         self._functions: dict[tuple[str, str, str], DateFunction] = {}
-        self.year_source = current_utc_year
         # Fast path (dates.fast): chosen here, used only where it is certain to agree.
-        self.use_fast = True
+        self._year_source: Callable[[], int] = current_utc_year
+        self._use_fast = True
         self._print = fast_printer(output.printer)
         self._fast: dict[tuple[str, str], tuple[FastParse | None, ...]] = {}
         self._static = _static_zone_and_locale(timezone, locale)
         self._static_parsers: tuple[FastParse | None, ...] | None = None
+        self._convert: Convert | None = None
+        self._build_converter()
+        if self._static is not None:
+            self.execute = self._converting_execute()  # type: ignore[method-assign,assignment]
+
+    @property
+    def use_fast(self) -> bool:
+        """False runs every document down the general path (the differential tests' reference)."""
+        return self._use_fast
+
+    @use_fast.setter
+    def use_fast(self, value: bool) -> None:
+        self._use_fast = value
+        self._build_converter()
+
+    @property
+    def year_source(self) -> Callable[[], int]:
+        """The current year for year-less patterns (tests pin it)."""
+        return self._year_source
+
+    @year_source.setter
+    def year_source(self, value: Callable[[], int]) -> None:
+        self._year_source = value
+        self._functions.clear()
+        self._fast.clear()
+        self._static_parsers = None
+        self._build_converter()
+
+    def _build_converter(self) -> None:
+        """The static zone's text -> text converter."""
+        self._convert = None
+        if not self._use_fast or self._static is None:
+            return
+        zone, locale = self._static
+        formats = tuple(self.formats)
+        self._convert = fast_converter(formats, zone, locale, self.output_format, self._year_source)
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -109,7 +156,7 @@ class DateProcessor(Processor):
         string_list(formats)
         for fmt in formats:
             check_format_supported(cfg, "formats", fmt)
-        return cls(field, target_field, list(formats), timezone, locale, output)
+        return cls(field, target_field, list(formats), timezone, locale, output, output_format)
 
     def _zone_and_locale(self, doc: IngestDocument) -> tuple[Zone, str]:
         zone = UTC if self.timezone is None else zone_of(self.timezone.render(doc))
@@ -163,7 +210,102 @@ class DateProcessor(Processor):
             return True
         return False
 
+    def _converting_execute(self) -> Callable[[IngestDocument], IngestDocument | None]:
+        """execute for a static zone and locale: a string field converted in one call and stored
+        as `doc.set` would store it; anything else runs `_execute_general`.
+
+        The walk to the field keeps the map where its path and the target's part (`a.b.x` and
+        `a.b.y` share `a.b`): converting changes nothing, so the store starts from there.
+        """
+        field, target = self.field, self.target
+        in_ingest, target_in_ingest = field.in_ingest, target.in_ingest
+        same_root = in_ingest == target_in_ingest
+        shared = 0
+        if same_root:
+            for mine, theirs in zip(field.head, target.head, strict=False):
+                if mine != theirs:
+                    break
+                shared += 1
+        common, rest = field.parts[:shared], field.parts[shared:]
+        general = self._execute_general
+        store = self._store(shared)
+
+        def execute(doc: IngestDocument) -> IngestDocument | None:
+            value: Any = doc.ingest if in_ingest else doc.source
+            for key in common:
+                if type(value) is not dict:
+                    return general(doc)
+                value = value.get(key)
+            anchor = value
+            for key in rest:
+                if type(value) is not dict:
+                    return general(doc)
+                value = value.get(key)
+            convert = self._convert
+            if type(value) is not str or not value or convert is None:
+                return general(doc)
+            text = convert(value)
+            if text is None:
+                return general(doc)
+            if not same_root:
+                anchor = doc.ingest if target_in_ingest else doc.source
+            store(doc, anchor, text)
+            return doc
+
+        return execute
+
+    def _store(self, skip: int) -> Callable[[IngestDocument, dict[str, Any], str], None]:
+        """doc.set(target, text) with the plain-dict walk inlined, from the map at the target's
+        `skip`-th parent (a map the caller found); doc.set itself for anything else."""
+        target = self.target
+        head, leaf = target.head[skip:], target.leaf
+        leaf_is_metadata = leaf in _METADATA
+        doc_set = IngestDocument.set
+
+        def store(doc: IngestDocument, parent: Any, text: str) -> None:
+            for key in head:
+                if type(parent) is not dict:
+                    doc_set(doc, target, text)
+                    return
+                child = parent.get(key)
+                if child is None:
+                    if key in parent:
+                        doc_set(doc, target, text)
+                        return
+                    child = parent[key] = {}
+                parent = child
+            if type(parent) is dict and (not leaf_is_metadata or parent is not doc.source):
+                parent[leaf] = text
+            else:
+                doc_set(doc, target, text)
+
+        return store
+
+    def at_field(self, test: FieldTest) -> AtField | None:
+        """Fused with an `if` on the field itself (fusion.py): the converter gets the value the
+        test already read; anything unusual runs `_execute_general`, as the unfused pair would."""
+        if self._static is None or not test.covers(self.field):
+            return None
+        general = self._execute_general
+        store = self._store(0)
+        in_ingest = self.target.in_ingest
+
+        def operation(doc: IngestDocument, _parent: dict[str, Any], value: Any) -> IngestDocument | None:
+            convert = self._convert
+            if type(value) is str and value and convert is not None:
+                text = convert(value)
+                if text is not None:
+                    store(doc, doc.ingest if in_ingest else doc.source, text)
+                    return doc
+            return general(doc)
+
+        return operation
+
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
+        return self._execute_general(doc)
+
+    def _execute_general(self, doc: IngestDocument) -> IngestDocument | None:
+        """The reference: Elasticsearch's DateProcessor.execute (with the per-document fast path)."""
         raw = doc.get(self.field)
         value = None if raw is None else (raw if type(raw) is str else java_to_string(raw))
         static = self._static

@@ -10,6 +10,7 @@ are never reached without a `T` after a well-formed date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from s1elastic.ingest.dates.fast.civil import ZoneView, month_length
 from s1elastic.ingest.dates.fast.outcome import FAIL, Outcome, SubParser
@@ -35,6 +36,7 @@ _VARIANTS = {
 }
 
 
+ISO_NAMES = frozenset(_VARIANTS)
 _OFFSETS: dict[str, int | None] = {}
 
 
@@ -103,3 +105,43 @@ def iso_parser(name: str, view: ZoneView) -> SubParser | None:
         return at_offset(y, mo, d, h, mi, s, n, offset)
 
     return SubParser(parse, True)
+
+
+# `yyyy-MM-ddTHH:mm:ss[.f]Z` with every field in range: days 29 and 30 only after months other
+# than February, 31 only after the long months (February 29 is left to the parser and printer);
+# years 0000, 0001 and 9999 are left to the general path, as the fast calendar does
+# (fast.civil.MIN_YEAR/MAX_YEAR).
+_UTC_INSTANT = re.compile(
+    r"(?!000[01]|9999)[0-9]{4}-(?:0[1-9]|1[0-2])-"
+    r"(?:0[1-9]|1[0-9]|2[0-8]|(?<=0[13-9]-|1[0-2]-)(?:29|30)|(?<=0[13578]-|1[02]-)31)"
+    r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:[.,][0-9]{1,9})?Z"
+)
+
+
+def utc_instant_rewriter(
+    name: str, utc_text: str, otherwise: Callable[[str], str | None]
+) -> Callable[[str], str | None] | None:
+    """Text to output text for a `Z` instant parsed by ISO format `name` into a zone at offset 0
+    and written by a `yyyy-MM-ddTHH:mm:ss.SSS<offset>` printer (`utc_text` = its offset 0).
+
+    The fields stay what the text says, so the output is the text's own digits with the fraction
+    cut or padded to 3 (the default output of a `...123Z` input is the input itself). Any other
+    text is handed to `otherwise` (the format's parser and the output's printer). None when
+    `name` is not an ISO format.
+    """
+    if name not in _VARIANTS:
+        return None
+    fullmatch = _UTC_INSTANT.fullmatch
+    identity = utc_text == "Z"
+
+    def rewrite(text: str) -> str | None:
+        if fullmatch(text) is None:
+            return otherwise(text)
+        size = len(text)
+        if size == 24 and identity and text[19] == ".":
+            return text
+        if size == 20:
+            return text[:19] + ".000" + utc_text
+        return text[:19] + "." + (text[20:-1] + "00")[:3] + utc_text
+
+    return rewrite

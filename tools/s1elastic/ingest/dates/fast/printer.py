@@ -178,6 +178,36 @@ def _epoch_printer(millis: bool) -> FastPrint:
     return print_epoch
 
 
+MILLIS_TEMPLATE = "%04d-%02d-%02dT%02d:%02d:%02d.%03d%s"
+
+
+def millis_offset_text(tree: Composite) -> Callable[[int], str] | None:
+    """For an output format that writes `yyyy-MM-ddTHH:mm:ss.SSS` then the offset (the date
+    processor's default), what it writes for an offset in seconds; None for any other format.
+
+    Such a printer writes 4-digit years 1..9999 digit for digit, so the fast converter can copy
+    the fields of an ISO text it has validated instead of printing them.
+    """
+    tpl = _Template()
+    try:
+        if type(tree) is not Composite:
+            return None
+        _part(tpl, tree)
+    except _Unsupported:
+        return None
+    offset = tpl.offset
+    if (
+        "".join(tpl.text) != MILLIS_TEMPLATE
+        or tpl.args != [0, 1, 2, 3, 4, 5, 8, 9]
+        or tpl.divisor != 1_000_000
+        or tpl.year_limit != 10_000
+        or offset is None
+        or tpl.extras[1] is not offset
+    ):
+        return None
+    return lambda seconds: str(offset((0, 0, 0, 0, 0, 0, 0, seconds)))
+
+
 def fast_printer(tree: Composite) -> FastPrint | None:
     """The template printer of an output format's printer tree, None when it has other pieces."""
     from s1elastic.ingest.dates.named import EpochPrinter
