@@ -2,8 +2,8 @@
 
 The reference for a text is what the general path stores: the first format whose general date
 function accepts it, written by the output format's general printer. A converter may only answer
-that very string (or None, "unsure"). The processor's closure execute and its fused form are
-compared with the same processor running the general path.
+that very string (or None, "unsure"). The processor's closure execute, its fused form and its
+shared remembering converter are compared with the same processor running the general path.
 Expected values in the tables follow Elasticsearch's date processor documentation (ISO 8601
 input, `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` output, fractions truncated to milliseconds).
 """
@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from s1elastic.ingest.dates import for_pattern, zone_of
-from s1elastic.ingest.dates.fast.convert import fast_converter
+from s1elastic.ingest.dates.fast.convert import fast_converter, remembering, shared_converter, year_free
 from s1elastic.ingest.dates.fast.iso import utc_instant_rewriter
 from s1elastic.ingest.dates.ingest import current_utc_year, general_date_function
 from s1elastic.ingest.dates.zones import Zone
@@ -105,6 +105,10 @@ def test_utc_instants_agree_with_general(
     assert convert is not None
     expected = general_output(formats, zone, locale, output, current_utc_year, text)
     _check(convert, expected, text)
+    shared = shared_converter(formats, zone, locale, output)
+    assert shared is not None
+    _check(shared, expected, text)
+    _check(shared, expected, text)  # remembered
 
 
 REWRITES = [
@@ -150,10 +154,73 @@ def test_rewriter_only_for_iso_formats() -> None:
     assert utc_instant_rewriter("strict_date_optional_time_nanos", "+00:00", str) is not None
 
 
+@pytest.mark.parametrize(
+    ("formats", "free"),
+    [
+        (("ISO8601",), True),
+        (("UNIX", "UNIX_MS", "TAI64N"), True),
+        (("epoch_millis||strict_date_optional_time",), True),
+        (("8strict_date_optional_time",), True),
+        (("ISO8601", "MMM d HH:mm:ss"), False),
+        (("yyyy-MM-dd",), False),
+        (("8yyyy-MM-dd",), False),
+        (("date_hour_minute",), False),  # a named format without a fast parser
+    ],
+)
+def test_year_free(formats: tuple[str, ...], free: bool) -> None:
+    assert year_free(formats) is free
+    assert (shared_converter(formats, zone_of("UTC"), "", DEFAULT_OUTPUT_FORMAT) is not None) is free
+
+
+def test_remembering_answers_a_repeated_text_from_the_last_call() -> None:
+    calls: list[str] = []
+
+    def convert(text: str) -> str | None:
+        calls.append(text)
+        return None if text == "bad" else text.upper()
+
+    remembered = remembering(convert)
+    texts = ["", "a", "a", "".join(["a"]), "bad", "bad", "b", "a"]
+    assert [remembered(t) for t in texts] == ["", "A", "A", "A", None, None, "B", "A"]
+    assert calls == ["", "a", "bad", "b", "a"]
+
+
 def _processor(options: dict[str, Any]) -> DateProcessor:
     processor = Pipeline.load({"processors": [{"date": copy.deepcopy(options)}]}).compound.processors[0]
     assert isinstance(processor, DateProcessor)
     return processor
+
+
+def test_processors_with_the_same_options_share_one_remembering_converter() -> None:
+    options = {"field": "a", "formats": ["ISO8601"]}
+    first, second = _processor(options), _processor({**options, "field": "b", "target_field": "c"})
+    assert first._convert is not None and first._convert is second._convert
+    other = _processor({**options, "timezone": "+01:00"})
+    assert other._convert is not first._convert
+    yearless = _processor({"field": "a", "formats": ["MMM d HH:mm:ss"]})
+    assert yearless._convert is not None
+    assert shared_converter(("MMM d HH:mm:ss",), zone_of("UTC"), "", DEFAULT_OUTPUT_FORMAT) is None
+
+
+def test_processors_sharing_a_converter_answer_each_field_for_its_own_text() -> None:
+    processors = [
+        {"date": {"field": source, "target_field": target, "formats": ["ISO8601"]}}
+        for source, target in [("a", "x"), ("b", "y"), ("c", "z"), ("d", "w")]
+    ]
+    source = {
+        "a": "2016-04-25T12:24:20.123456789Z",
+        "b": "2016-04-25T12:24:20.123456789Z",
+        "c": "2016-04-25T12:24:20Z",
+        "d": "2016-04-25T12:24:20.123456789Z",
+    }
+    doc = Pipeline.load({"processors": processors}).run(source)
+    assert doc is not None
+    assert [doc.source[k] for k in "xyzw"] == [
+        "2016-04-25T12:24:20.123Z",
+        "2016-04-25T12:24:20.123Z",
+        "2016-04-25T12:24:20.000Z",
+        "2016-04-25T12:24:20.123Z",
+    ]
 
 
 def test_a_pinned_year_or_no_fast_path_rebuilds_the_converter() -> None:

@@ -14,7 +14,7 @@ zone and locale are constants, parsers and printer are chained once into a text 
 (`dates.fast.convert`) and `execute` is a closure that walks to the field, converts a string and
 stores the text, handing anything else to the class's own execute (`_execute_general`). What it
 stores is the output format's string, as Elasticsearch's DateProcessor stores
-`formatter.format(dateTime)`.
+`formatter.format(dateTime)`, so a remembered conversion is the very value the general path stores.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from s1elastic.ingest.dates import (
     zone_of,
 )
 from s1elastic.ingest.dates.fast import FAIL, FastParse, fast_parser, fast_printer
-from s1elastic.ingest.dates.fast.convert import Convert, fast_converter
+from s1elastic.ingest.dates.fast.convert import Convert, fast_converter, shared_converter
 from s1elastic.ingest.dates.ingest import current_utc_year, general_date_function
 from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
 from s1elastic.ingest.errors import ClassCastException, IllegalArgumentException, JavaException
@@ -131,13 +131,18 @@ class DateProcessor(Processor):
         self._build_converter()
 
     def _build_converter(self) -> None:
-        """The static zone's text -> text converter."""
+        """The static zone's text -> text converter, shared (and remembering) when it can be."""
         self._convert = None
         if not self._use_fast or self._static is None:
             return
         zone, locale = self._static
         formats = tuple(self.formats)
-        self._convert = fast_converter(formats, zone, locale, self.output_format, self._year_source)
+        convert = None
+        if self._year_source is current_utc_year:
+            convert = shared_converter(formats, zone, locale, self.output_format)
+        if convert is None:
+            convert = fast_converter(formats, zone, locale, self.output_format, self._year_source)
+        self._convert = convert
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:

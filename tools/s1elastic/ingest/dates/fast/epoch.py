@@ -22,6 +22,7 @@ _EPOCH_SYNTAX = {
     "epoch_millis": re.compile(r"-?\d{1,19}(?:\.\d{0,6})?"),
     "epoch_second": re.compile(r"-?\d{1,19}(?:\.\d{0,9})?"),
 }
+EPOCH_NAMES = frozenset(_EPOCH_SYNTAX)
 
 
 def unix_parser(view: ZoneView) -> SubParser:
