@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, JavaException
 from s1elastic.ingest.javatypes import JavaSet
-from s1elastic.ingest.painless import compile_script
+from s1elastic.ingest.painless import compile_script, runtime
 from s1elastic.ingest.painless.runtime import FULL_CHECK
 from s1elastic.ingest.painless.values import JArray
 from s1elastic.ingest.processors.script import (
@@ -186,6 +186,16 @@ def test_ensure_no_new_self_references(root: dict[str, Any], stored: list[Any], 
             ensure_no_new_self_references(root, stored)
     else:
         ensure_no_new_self_references(root, stored)
+
+
+def test_a_mutation_of_unknown_values_asks_for_the_whole_walk() -> None:
+    run = runtime.current()
+    run.stored = []
+    try:
+        runtime.check_mutable([])  # what a whitelist method that may store anything calls
+        assert run.stored == [FULL_CHECK]
+    finally:
+        run.stored = runtime.DISCARD
 
 
 def test_cycle_below_a_stored_container_is_found() -> None:

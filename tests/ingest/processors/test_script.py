@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -105,3 +106,11 @@ def test_a_script_that_does_not_note_its_stores_gets_the_whole_walk() -> None:
     with pytest.raises(JavaException) as caught:
         pipeline.run({})
     assert caught.value.error_body()["reason"] == "Iterable object is self-referencing itself (ingest script)"
+
+
+def test_the_processor_module_loads_without_painless() -> None:
+    code = (
+        "import sys; import s1elastic.ingest.processors.script; "
+        "sys.exit('s1elastic.ingest.painless' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

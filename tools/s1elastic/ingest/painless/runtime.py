@@ -957,16 +957,9 @@ def _guard(run: RunState, container: Any) -> None:
         raise UnsupportedOperationException(READONLY_MESSAGE)
 
 
-class _FullCheck:
-    """Noted for a mutation whose stored values are not known: the whole document is checked."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "FULL_CHECK"
-
-
-FULL_CHECK = _FullCheck()
+# Noted for a mutation whose stored values are not known: the whole document is checked. None,
+# because a null is never noted as a stored value (and the script processor need not import this).
+FULL_CHECK = None
 
 # Values that hold no other value: storing one cannot create a cycle, so it is not noted.
 SCALAR_TYPES = frozenset(

@@ -25,7 +25,6 @@ from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, ScriptException
 from s1elastic.ingest.loader import compile_spec, configuration_error, parse_script
-from s1elastic.ingest.painless.runtime import FULL_CHECK
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
 _LEAVES = frozenset((str, int, bool, float, type(None)))
@@ -83,12 +82,13 @@ def ensure_no_new_self_references(root: dict[str, Any], stored: list[Any]) -> No
     A cycle in the document after the run contains a reference added by the run, so it contains
     one of the stored containers and is reachable from it: when no stored value reaches a cycle,
     there is none. A cycle found below one may lie outside the document (a local list holding
-    itself), so then, as for FULL_CHECK (a store of unknown values), the whole document decides.
+    itself), so then, as for None (FULL_CHECK: a store of unknown values), the whole document
+    decides. Painless is not imported here: the processors load without it.
     """
     if len(stored) <= _MAX_STORED_WALKS:
         try:
             for value in stored:
-                if value is FULL_CHECK:
+                if value is None:  # painless.runtime.FULL_CHECK: a store of unknown values
                     break
                 orjson.dumps(value, default=_opaque, option=_CYCLE_CHECK_OPTIONS)
             else:
