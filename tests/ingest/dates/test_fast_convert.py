@@ -318,6 +318,19 @@ def test_converting_execute_agrees_with_general_path(
     assert _run(fast.execute, *docs) == _run(slow.execute, *docs)
 
 
+HANDLERS: dict[str, dict[str, Any]] = {
+    "none": {},
+    "append-message": {
+        "on_failure": [{"append": {"field": "error.message", "value": "{{{_ingest.on_failure_message}}}"}}]
+    },
+    "ignore": {"ignore_failure": True},
+    "failing-handler": {"on_failure": [{"fail": {"message": "again {{_ingest.on_failure_processor_type}}"}}]},
+    "tagged-ignore-and-handler": {
+        "tag": "d",
+        "ignore_failure": True,
+        "on_failure": [{"set": {"field": "e", "value": 1}}],
+    },
+}
 CONDITIONS = ["ctx.{chain} != null", "ctx.{chain} instanceof String", "ctx.{chain} == '2024-02-29T00:00:00Z'"]
 
 
@@ -329,11 +342,14 @@ CONDITIONS = ["ctx.{chain} != null", "ctx.{chain} instanceof String", "ctx.{chai
     zone=st.sampled_from([None, "+01:00", "{{s}}"]),
     value=VALUES | st.just("2024-02-29T00:00:00Z"),
     shape=st.sampled_from(["map", "map", "list", "null", "string"]),
+    handlers=st.sampled_from(sorted(HANDLERS)),
 )
 def test_fused_step_agrees_with_the_conditional(
-    field: str, target: str, condition: str, zone: str | None, value: Any, shape: str
+    field: str, target: str, condition: str, zone: str | None, value: Any, shape: str, handlers: str
 ) -> None:
+    """Also through the on_failure / ignore_failure wrapper (OnFailureProcessor.at_field)."""
     options: dict[str, Any] = {"field": field, "target_field": target, "formats": ["ISO8601"]}
+    options.update(HANDLERS[handlers])
     if zone is not None:
         options["timezone"] = zone
     options["if"] = condition.format(chain="?.".join(field.split(".")))

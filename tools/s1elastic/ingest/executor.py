@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from s1elastic.ingest.document import IngestDocument
 from s1elastic.ingest.errors import ElasticsearchException, GraphStructureException, JavaException
-from s1elastic.ingest.fusion import FieldTest, fused_step
+from s1elastic.ingest.fusion import AtField, FieldTest, fused_step
 from s1elastic.ingest.processors.base import REGISTRY, Processor
 
 if TYPE_CHECKING:
@@ -177,6 +177,28 @@ class OnFailureProcessor(CompoundProcessor):
     def __init__(self, ignore_failure: bool, processor: Processor, on_failure: Sequence[Processor]) -> None:
         super().__init__(ignore_failure, [processor], on_failure)
         self.inner = processor
+
+    def at_field(self, test: FieldTest) -> AtField | None:
+        """The inner processor's fused operation, its failures handled as `execute` handles them."""
+        operation = self.inner.at_field(test)
+        if operation is None:
+            return None
+        inner = self.inner
+
+        def guarded(doc: IngestDocument, parent: dict[str, Any], value: Any) -> IngestDocument | None:
+            if doc.terminated:
+                return doc
+            try:
+                return None if operation(doc, parent, value) is None else doc
+            except JavaException as exc:
+                if self.ignore_failure:
+                    return doc
+                failure = wrap_failure(exc, inner, doc)
+                if not self.on_failure:
+                    raise failure from None
+                return self._handle_failure(doc, failure)
+
+        return guarded
 
 
 class ConditionalProcessor(Processor):
