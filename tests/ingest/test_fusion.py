@@ -58,6 +58,24 @@ PROCESSORS: list[tuple[str, dict[str, Any]]] = [
     ("convert", {"type": "boolean", "ignore_missing": True}),
     ("convert", {"type": "ip"}),
     ("convert", {"type": "string"}),
+    # With handlers (OnFailureProcessor passes the fused operation on, failures handled as before).
+    (
+        "convert",
+        {
+            "type": "integer",
+            "on_failure": [{"set": {"field": "err", "value": "{{_ingest.on_failure_message}}"}}],
+        },
+    ),
+    ("convert", {"type": "ip", "ignore_failure": True}),
+    ("rename", {"target_field": "t.u", "ignore_failure": True, "tag": "r"}),
+    (
+        "rename",
+        {
+            "target_field": "a",
+            "on_failure": [{"fail": {"message": "again {{_ingest.on_failure_processor_tag}}"}}],
+        },
+    ),
+    ("lowercase", {"on_failure": [{"append": {"field": "err", "value": "x"}}]}),
 ]
 
 
