@@ -79,12 +79,27 @@ class CompiledScript:
 
     def execute(self, ctx: dict[str, Any]) -> Any:
         """Run against the document map (metadata keys at top level); writes are validated."""
+        return self._execute(ctx, _DISCARD)
+
+    def execute_tracked(self, ctx: dict[str, Any]) -> list[Any]:
+        """`execute` for the script processor: returns what the run stored into containers.
+
+        Every value that is not a plain scalar and was stored into a map, list, set or array, and
+        `runtime.FULL_CHECK` for a mutation whose stored values are unknown: a cycle in ctx after
+        the run must pass through one of them (processors/script.py). Empty: nothing was.
+        """
+        stored: list[Any] = []
+        self._execute(ctx, stored)
+        return stored
+
+    def _execute(self, ctx: dict[str, Any], stored: Any) -> Any:
+        """One run with ctx writable; container stores are recorded into `stored`."""
         run = _LOCAL.run
         params = self._params
         run.ctx_root = ctx
         run.params_root = params
         run.guarded = True
-        run.stored = []
+        run.stored = stored
         try:
             return self._run(ctx, params)
         except JavaException as exc:
@@ -96,33 +111,6 @@ class CompiledScript:
             run.params_root = None
             run.guarded = False
             run.stored = _DISCARD
-
-    def execute_tracked(self, ctx: dict[str, Any]) -> list[Any]:
-        """`execute` for the script processor: returns what the run stored into containers.
-
-        Every value that is not a plain scalar and was stored into a map, list, set or array, and
-        `runtime.FULL_CHECK` for a mutation whose stored values are unknown: a cycle in ctx after
-        the run must pass through one of them (processors/script.py). Empty: nothing was.
-        """
-        run = _LOCAL.run
-        params = self._params
-        run.ctx_root = ctx
-        run.params_root = params
-        run.guarded = True
-        stored: list[Any] = []
-        run.stored = stored
-        try:
-            self._run(ctx, params)
-        except JavaException as exc:
-            raise self._runtime_error(exc) from None
-        except RecursionError:
-            raise self._runtime_error(StackOverflowError(None)) from None
-        finally:
-            run.ctx_root = None
-            run.params_root = None
-            run.guarded = False
-            run.stored = _DISCARD
-        return stored
 
     def evaluate_condition_general(self, ctx: dict[str, Any]) -> bool:
         """The general `if` path: a frame, the read-only guard, the script_exception on failure."""
