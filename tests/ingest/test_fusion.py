@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from s1elastic.ingest.document import IngestDocument, deep_copy
 from s1elastic.ingest.errors import JavaException
-from s1elastic.ingest.executor import ConditionalProcessor
+from s1elastic.ingest.executor import ConditionalProcessor, IngestProcessorException, wrap_failure
 from s1elastic.ingest.javatypes import JLong
 from s1elastic.ingest.painless.values import JChar, LinkedHashMap, TreeMap
 from s1elastic.ingest.pipeline import Pipeline
@@ -205,10 +205,208 @@ def test_a_pipeline_runs_fused_steps() -> None:
         }
     )
     compound = pipeline.compound
-    assert all(step is not p.execute for p, step in zip(compound.processors, compound._steps, strict=True))
+    # The first two are fused steps of their own; the last three share the top-level map as parent.
+    assert [step.__name__ for step in compound._steps] == ["not_null_step", "step", "group_step"]
     doc = pipeline.run({"a": {"b": "MiXed"}, "e": "", "f": 1, "k": True})
     assert doc is not None
     assert doc.source_fields() == {"a": {}, "c": {"d": "mixed"}, "g": {"h": {"i": {"j": 1}, "l": True}}}
     untouched = pipeline.run({"a": {"b": None}, "e": "x"})
     assert untouched is not None
     assert untouched.source_fields() == {"a": {"b": None}, "e": "x"}
+
+
+# Members for groups: PROCESSORS plus ones that write where a group's chain runs ({head} is the
+# first key of the shared chain), which must end a group.
+GROUP_PROCESSORS: list[tuple[str, dict[str, Any]]] = [
+    *PROCESSORS,
+    ("rename", {"target_field": "{head}", "override": True}),
+    ("rename", {"target_field": "{head}.t", "override": True}),
+    ("date", {"formats": ["ISO8601"], "target_field": "{head}"}),
+    ("date", {"formats": ["UNIX"], "target_field": "d.t"}),
+    (
+        "date",
+        {
+            "formats": ["ISO8601"],
+            "target_field": "d",
+            "on_failure": [{"set": {"field": "{head}", "value": 1}}],
+        },
+    ),
+]
+GROUP_LEAVES = LEAVES | st.sampled_from(["2026-01-02T03:04:05Z", "1700000000", "aBc"])
+
+
+@st.composite
+def group_sources(draw: st.DrawFn, head: tuple[str, ...]) -> dict[str, Any]:
+    """A source whose chain `head` mostly leads to a map of several candidate leaves."""
+    leaves = st.dictionaries(st.sampled_from(KEYS), GROUP_LEAVES | VALUES, max_size=4)
+    if not head:
+        return dict(draw(leaves))
+    value: Any = draw(leaves)
+    for key in reversed(head[1:]):
+        value = draw(
+            st.sampled_from([{key: value}, {key: value}, LinkedHashMap({key: value}), [{key: value}], None])
+        )
+    source: dict[str, Any] = draw(st.dictionaries(st.sampled_from(KEYS[:2]), VALUES, max_size=2))
+    source[head[0]] = draw(
+        st.sampled_from([value, value, value, TreeMap(value) if type(value) is dict else value, "s"])
+    )
+    return source
+
+
+def group_pipeline(
+    head: tuple[str, ...], members: list[tuple[str, tuple[str, dict[str, Any]], str]]
+) -> Pipeline:
+    processors = []
+    for i, (kind, (processor_type, options), leaf) in enumerate(members):
+        keys = (*head, leaf)
+        filled = orjson_fill(options, head[0] if head else "a")
+        condition = CONDITIONS[kind].format(chain="?.".join(keys))
+        processors.append(
+            {processor_type: {"tag": f"p{i}", **filled, "field": ".".join(keys), "if": condition}}
+        )
+    return Pipeline.load({"processors": processors})
+
+
+def orjson_fill(options: Any, head: str) -> Any:
+    """`options` with {head} placeholders filled in."""
+    if isinstance(options, str):
+        return options.replace("{head}", head)
+    if isinstance(options, list):
+        return [orjson_fill(item, head) for item in options]
+    if isinstance(options, dict):
+        return {key: orjson_fill(value, head) for key, value in options.items()}
+    return options
+
+
+def failure_outcome(action: Any) -> Any:
+    """The outcome, a failure with the processor it is reported as."""
+    try:
+        return ("ok", action())
+    except IngestProcessorException as exc:
+        return ("error", exc.processor_type, exc.processor_tag, exc.java_class, str(exc))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    data=st.data(),
+    head=st.lists(st.sampled_from(KEYS[:2]), max_size=2).map(tuple),
+    members=st.lists(
+        st.tuples(
+            st.sampled_from(sorted(CONDITIONS)), st.sampled_from(GROUP_PROCESSORS), st.sampled_from(KEYS)
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+)
+def test_grouped_steps_agree_with_the_conditionals_one_by_one(
+    data: st.DataObject, head: tuple[str, ...], members: list[Any]
+) -> None:
+    """Fused steps grouped on a shared parent chain do what the conditionals do one after another:
+    the same document, the same failure reported as the same processor."""
+    pipeline = group_pipeline(head, members)
+    compound = pipeline.compound
+    source = data.draw(group_sources(head))
+    grouped_doc, reference_doc = make_doc(source), make_doc(source)
+
+    def one_by_one() -> bool:
+        for processor in compound.processors:
+            try:
+                if processor.execute(reference_doc) is None:
+                    return False
+            except JavaException as exc:
+                raise wrap_failure(exc, processor, reference_doc) from None
+        return True
+
+    grouped = failure_outcome(lambda: compound.execute(grouped_doc) is grouped_doc)
+    assert grouped == failure_outcome(one_by_one)
+    assert repr(grouped_doc.source) == repr(reference_doc.source)
+
+
+@pytest.mark.parametrize(
+    ("processors", "steps"),
+    [
+        pytest.param(
+            [("rename", "j.a", {"target_field": "x"}), ("rename", "j.b", {"target_field": "y"})],
+            ["group_step"],
+            id="shared-parent",
+        ),
+        pytest.param(
+            [("rename", "j.a", {"target_field": "x"}), ("rename", "k.b", {"target_field": "y"})],
+            ["not_null_step", "not_null_step"],
+            id="other-parent",
+        ),
+        pytest.param(
+            [
+                ("rename", "j.a", {"target_field": "j", "override": True}),
+                ("rename", "j.b", {"target_field": "y"}),
+            ],
+            ["not_null_step", "not_null_step"],
+            id="target-replaces-the-parent",
+        ),
+        pytest.param(
+            [
+                ("rename", "j.a", {"target_field": "x"}),
+                ("rename", "j.b", {"target_field": "j", "override": True}),
+                ("rename", "j.c", {"target_field": "z"}),
+            ],
+            ["group_step", "not_null_step"],
+            id="a-cutting-member-ends-the-group",
+        ),
+        pytest.param(
+            [
+                ("rename", "j.a", {"target_field": "x"}),
+                ("set", "j.b", {"value": 1}),
+                ("rename", "j.c", {"target_field": "z"}),
+            ],
+            ["not_null_step", "execute", "not_null_step"],
+            id="unfused-between",
+        ),
+        pytest.param(
+            [
+                (
+                    "date",
+                    "j.a",
+                    {"formats": ["ISO8601"], "on_failure": [{"set": {"field": "{{x}}", "value": 1}}]},
+                ),
+                ("rename", "j.b", {"target_field": "y"}),
+            ],
+            ["not_null_step", "not_null_step"],
+            id="templated-handler-field-is-not-known",
+        ),
+        pytest.param(
+            [
+                (
+                    "date",
+                    "j.a",
+                    {"formats": ["ISO8601"], "on_failure": [{"append": {"field": "e", "value": 1}}]},
+                ),
+                ("rename", "j.b", {"target_field": "y"}),
+            ],
+            ["group_step"],
+            id="known-handler-fields",
+        ),
+    ],
+)
+def test_what_groups(processors: list[tuple[str, str, dict[str, Any]]], steps: list[str]) -> None:
+    configs = [
+        {kind: {"field": field, **options, "if": f"ctx.{field.replace('.', '?.')} != null"}}
+        for kind, field, options in processors
+    ]
+    compound = Pipeline.load({"processors": configs}).compound
+    assert [step.__name__ for step in compound._steps] == steps
+
+
+def test_no_groups_when_failures_are_ignored() -> None:
+    """A list that goes on after a failure (ignore_failure) keeps one step per processor."""
+    from s1elastic.ingest.executor import CompoundProcessor
+
+    processors = Pipeline.load(
+        {
+            "processors": [
+                {"rename": {"field": "j.a", "target_field": "x", "if": "ctx.j?.a != null"}},
+                {"rename": {"field": "j.b", "target_field": "y", "if": "ctx.j?.b != null"}},
+            ]
+        }
+    ).processors
+    assert len(CompoundProcessor(True, processors)._steps) == 2
+    assert len(CompoundProcessor(False, processors)._steps) == 1

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from s1elastic.ingest.document import IngestDocument
+from s1elastic.ingest.document import FieldPath, IngestDocument
 from s1elastic.ingest.errors import ElasticsearchException, GraphStructureException, JavaException
-from s1elastic.ingest.fusion import AtField, FieldTest, fused_step
+from s1elastic.ingest.fusion import AtField, FieldTest, GroupMember, cuts_chain, fused_group, fused_step
 from s1elastic.ingest.processors.base import REGISTRY, Processor
 
 if TYPE_CHECKING:
@@ -102,11 +102,23 @@ class CompoundProcessor(Processor):
         self.ignore_failure = ignore_failure
         self.processors: tuple[Processor, ...] = tuple(processors)
         self.on_failure: tuple[Processor, ...] = tuple(on_failure)
-        self._steps: tuple[Step, ...] = tuple(_step(p) for p in self.processors)
-        # A failing step is reported as the processor it runs (a fused conditional as itself).
-        self._processor_of: dict[Step, Processor] = dict(zip(self._steps, self.processors, strict=True))
+        steps = _steps(self.processors, group=not ignore_failure)
+        self._steps: tuple[Step, ...] = tuple(step for step, _ in steps)
+        # A failing step is reported as the processor it runs (a fused conditional as itself; a
+        # group wraps its members' failures itself).
+        self._processor_of: dict[Step, Processor] = dict(steps)
         # Only a `terminate` (directly or nested) sets doc.terminated; without one the loop skips the check.
         self._check_terminated = any(_may_terminate(p) for p in self.processors)
+
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """What the processors and the handlers may change, together."""
+        changed: list[FieldPath] = []
+        for processor in (*self.processors, *self.on_failure):
+            paths = processor.changed_paths()
+            if paths is None:
+                return None
+            changed.extend(paths)
+        return tuple(changed)
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if doc.terminated:
@@ -145,14 +157,38 @@ class CompoundProcessor(Processor):
         return doc
 
 
-def _step(processor: Processor) -> Step:
-    """What the loop calls for a processor: its execute, or one closure for an `if` that tests the
-    processor's own field (fusion.py)."""
-    if type(processor) is ConditionalProcessor:
-        fused = processor.fused()
-        if fused is not None:
-            return fused
-    return processor.execute
+def _steps(processors: Sequence[Processor], *, group: bool) -> list[tuple[Step, Processor]]:
+    """What the loop calls, with the processor each step reports a failure as.
+
+    A processor's step is its execute, or one closure for an `if` that tests the processor's own
+    field (fusion.py). With `group` (a list whose failures stop it: no `ignore_failure`),
+    consecutive fused steps whose fields share a parent chain run as one group step, up to and
+    including a member that may cut that chain.
+    """
+    steps: list[tuple[Step, Processor]] = []
+    fusions = [p.fusion() if type(p) is ConditionalProcessor else None for p in processors]
+    i = 0
+    while i < len(processors):
+        first, fusion = processors[i], fusions[i]
+        if fusion is None:
+            steps.append((first.execute, first))
+            i += 1
+            continue
+        members = [GroupMember(first, *fusion)]
+        head = fusion[0].keys[:-1]
+        i += 1
+        while group and i < len(processors) and not cuts_chain(members[-1].processor.changed_paths(), head):
+            fusion = fusions[i]
+            if fusion is None or fusion[0].keys[:-1] != head:
+                break
+            members.append(GroupMember(processors[i], *fusion))
+            i += 1
+        if len(members) == 1:
+            only = members[0]
+            steps.append((fused_step(only.test, only.operation, only.unfused), first))
+        else:
+            steps.append((fused_group(tuple(members), wrap_failure, JavaException), first))
+    return steps
 
 
 def _may_terminate(processor: Processor) -> bool:
@@ -232,8 +268,8 @@ class ConditionalProcessor(Processor):
     def evaluate(self, doc: IngestDocument) -> bool:
         return bool(self.test(doc.source))
 
-    def fused(self) -> Step | None:
-        """One closure for the condition and the processor when the condition tests nothing but the
+    def fusion(self) -> tuple[FieldTest, AtField, Step] | None:
+        """(test, operation, this conditional's execute) when the condition tests nothing but the
         processor's own field (fusion.py), else None."""
         test: FieldTest | None = getattr(self.script, "field_test", None)
         if test is None:
@@ -241,7 +277,15 @@ class ConditionalProcessor(Processor):
         operation = self.inner.at_field(test)
         if operation is None:
             return None
-        return fused_step(test, operation, self.execute)
+        return test, operation, self.execute
+
+    def fused(self) -> Step | None:
+        """One closure for the condition and the processor (`fusion`), else None."""
+        fusion = self.fusion()
+        return None if fusion is None else fused_step(*fusion)
+
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        return self.inner.changed_paths()
 
 
 def execute_pipeline(

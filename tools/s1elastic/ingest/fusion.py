@@ -105,3 +105,98 @@ def fused_step(test: FieldTest, at_field: AtField, unfused: Step) -> Step:
         return at_field(doc, parent, value)
 
     return step
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMember:
+    """One fused step of a group: its processor (for failure reports), test, operation and the
+    unfused conditional it falls back on."""
+
+    processor: Any
+    test: FieldTest
+    operation: AtField
+    unfused: Step
+
+
+def cuts_chain(changed: tuple[FieldPath, ...] | None, head: tuple[str, ...]) -> bool:
+    """True when setting or removing one of `changed` (None: not known) may replace or drop a map on
+    the chain `head` (the path itself or one of its parents), so a walk to it must be redone."""
+    if changed is None:
+        return True
+    depth = len(head)
+    for path in changed:
+        parts = path.parts
+        if not path.in_ingest and len(parts) <= depth and parts == head[: len(parts)]:
+            return True
+    return False
+
+
+def fused_group(
+    members: tuple[GroupMember, ...],
+    wrap: Callable[[Any, Any, IngestDocument], Exception],
+    failure: type[Exception],
+) -> Step:
+    """One closure for consecutive fused steps whose tests share the chain to the same parent map.
+
+    Integration pipelines run dozens of processors on the fields of one object in a row (renames out
+    of `json.x.*`, then lowercase, trim, remove on one ECS object). Each fused step walks to the
+    same parent; the group walks once and runs every member against that map, in order. That is
+    sound only while no member can replace or remove a map on the chain (`cuts_chain`: the executor
+    ends a group after such a member), so the parent a later member would have walked to is the very
+    map the group holds. Each member reads its own field when its turn comes, so what an earlier
+    member wrote or moved there is seen. A failure is wrapped as its member's (`wrap`) before it
+    leaves the group, as the CompoundProcessor would have wrapped it; `failure` is the exception
+    type a processor raises (JavaException).
+    """
+    head = members[0].test.keys[:-1]
+    table = tuple(
+        (m.processor, m.test.keys[-1], m.test.kind, m.test.operand, m.operation, m.unfused) for m in members
+    )
+    dict_get = dict.get
+    not_strings = _NOT_STRINGS
+
+    def one_by_one(doc: IngestDocument) -> IngestDocument | None:
+        """Something other than a map on the chain: every member's own conditional decides."""
+        for processor, _leaf, _kind, _operand, _operation, unfused in table:
+            try:
+                if unfused(doc) is None:
+                    return None
+            except failure as exc:
+                raise wrap(exc, processor, doc) from None
+        return doc
+
+    def group_step(doc: IngestDocument) -> IngestDocument | None:
+        parent: Any = doc.source
+        for key in head:
+            if not isinstance(parent, dict):
+                return one_by_one(doc)
+            parent = dict_get(parent, key)
+            if parent is None:
+                return doc  # every test is false, and no member runs to change that
+        if not isinstance(parent, dict):
+            return one_by_one(doc)
+        for processor, leaf, kind, operand, operation, unfused in table:
+            value = dict_get(parent, leaf)
+            if kind is NOT_NULL:
+                if value is None:
+                    continue
+            elif kind is EQUALS:
+                if value != operand or type(value) is not str:
+                    continue
+            elif type(value) is not str:
+                if value is None or type(value) in not_strings:
+                    continue
+                try:  # a value `instanceof` must judge: the conditional decides
+                    if unfused(doc) is None:
+                        return None
+                except failure as exc:
+                    raise wrap(exc, processor, doc) from None
+                continue
+            try:
+                if operation(doc, parent, value) is None:
+                    return None
+            except failure as exc:
+                raise wrap(exc, processor, doc) from None
+        return doc
+
+    return group_step

@@ -95,6 +95,10 @@ class AppendProcessor(Processor):
 
         return execute
 
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """The field, when its name is constant."""
+        return None if self._constant_path is None else (self._constant_path,)
+
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if self.copy_from is not None:
             value = deep_copy(doc.get(self.copy_from))

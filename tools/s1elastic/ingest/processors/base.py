@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
 from s1elastic.ingest.config import ProcessorConfig
-from s1elastic.ingest.document import IngestDocument
+from s1elastic.ingest.document import FieldPath, IngestDocument
 from s1elastic.ingest.fusion import AtField, FieldTest
 
 
@@ -48,6 +48,12 @@ class Processor:
     def at_field(self, test: FieldTest) -> AtField | None:
         """The operation to run once `test` (this processor's `if`) held on this processor's own
         field, given that field's parent map and value (fusion.py); None when it cannot be fused."""
+        return None
+
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """Every field this processor may set, replace or remove, handlers included; None when that
+        is not known before a document runs (templated names, scripts, nested pipelines). The
+        executor only groups fused steps whose shared parent chain none of these can cut."""
         return None
 
 

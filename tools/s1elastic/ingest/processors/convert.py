@@ -201,6 +201,10 @@ class ConvertProcessor(Processor):
                     return doc
         return self._execute_general(doc)
 
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """Only the target is written (the field itself when there is no target_field)."""
+        return (self.target,)
+
     def at_field(self, test: FieldTest) -> AtField | None:
         """Fused with an `if` on the field itself, converted in place: a single value is done here,
         anything else goes to `execute` (the condition has already held)."""

@@ -286,6 +286,10 @@ class DateProcessor(Processor):
 
         return store
 
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """Only the target is written (the field itself when there is no target_field)."""
+        return (self.target,)
+
     def at_field(self, test: FieldTest) -> AtField | None:
         """Fused with an `if` on the field itself (fusion.py): the converter gets the value the
         test already read; anything unusual runs `_execute_general`, as the unfused pair would."""

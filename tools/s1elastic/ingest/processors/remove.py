@@ -102,6 +102,12 @@ class RemoveProcessor(Processor):
 
         return remove
 
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """The fields it removes (with `keep`, any field)."""
+        if self.keep or any(path is None for path in self._paths):
+            return None
+        return tuple(path for path in self._paths if path is not None)
+
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
         fields = _strings(cfg, "field") if "field" in cfg.options else []

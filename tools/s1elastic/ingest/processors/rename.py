@@ -189,6 +189,12 @@ class RenameProcessor(Processor):
             return None
         return self._move_from
 
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """The target, and the field itself (restored when the target cannot be set)."""
+        if self._field_path is None or self._target_path is None:
+            return None
+        return (self._field_path, self._target_path)
+
     def _target(self, doc: IngestDocument) -> FieldPath:
         return self._target_path or FieldPath.of(self.target.render(doc))
 

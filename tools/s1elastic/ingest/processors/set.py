@@ -49,6 +49,10 @@ class SetProcessor(Processor):
     def _path(self, doc: IngestDocument) -> FieldPath:
         return self._constant_path or FieldPath.of(self.field.render(doc))
 
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """The field, when its name is constant."""
+        return None if self._constant_path is None else (self._constant_path,)
+
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         plain = self._plain
         if plain is not None:

@@ -104,6 +104,10 @@ class StringProcessor(Processor):
 
         return execute
 
+    def changed_paths(self) -> tuple[FieldPath, ...] | None:
+        """Only the target is written (the field itself when there is no target_field)."""
+        return (self.target,)
+
     def at_field(self, test: FieldTest) -> AtField | None:
         """Fused with an `if` on the field itself, processed in place: a string is done here,
         anything else goes to `execute` (the condition has already held)."""
