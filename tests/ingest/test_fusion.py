@@ -76,6 +76,12 @@ PROCESSORS: list[tuple[str, dict[str, Any]]] = [
         },
     ),
     ("lowercase", {"on_failure": [{"append": {"field": "err", "value": "x"}}]}),
+    # append fuses with a test of the field its value prints ({field}: the tested field).
+    ("append", {"field": "t.l", "value": "{{{{field}}}}"}),
+    ("append", {"field": "t.l", "value": "{{{field}}}", "allow_duplicates": False}),
+    ("append", {"field": "{field}", "value": "{{{{field}}}}"}),
+    ("append", {"field": "t.l", "value": "{{{{field}}}}", "ignore_empty_values": True}),
+    ("append", {"field": "_id", "value": "{{{{field}}}}"}),
 ]
 
 
@@ -83,7 +89,9 @@ PROCESSORS: list[tuple[str, dict[str, Any]]] = [
 def sources_along(draw: st.DrawFn, keys: tuple[str, ...]) -> dict[str, Any]:
     """A source in which the field often resolves through maps (Painless map classes too),
     sometimes through a list, a scalar or a null."""
-    source: dict[str, Any] = draw(st.dictionaries(st.sampled_from(KEYS[:2]), VALUES, max_size=3))
+    # A literal dotted top-level key is what a template's dotted name resolves first.
+    top = st.sampled_from([*KEYS[:2], "a.b", "b.a"])
+    source: dict[str, Any] = draw(st.dictionaries(top, VALUES, max_size=3))
     value: Any = draw(VALUES)
     for key in reversed(keys[1:]):
         maps = [{key: value}, {key: value}, LinkedHashMap({key: value}), TreeMap({key: value})]
@@ -95,7 +103,11 @@ def sources_along(draw: st.DrawFn, keys: tuple[str, ...]) -> dict[str, Any]:
 def conditional(kind: str, processor_type: str, options: dict[str, Any], keys: tuple[str, ...]) -> Any:
     chain = "?.".join(keys)
     config = {
-        processor_type: {"field": ".".join(keys), **options, "if": CONDITIONS[kind].format(chain=chain)}
+        processor_type: {
+            "field": ".".join(keys),
+            **fill(options, keys[0], ".".join(keys)),
+            "if": CONDITIONS[kind].format(chain=chain),
+        }
     }
     processor = Pipeline.load({"processors": [config]}).processors[0]
     assert isinstance(processor, ConditionalProcessor)
@@ -176,6 +188,24 @@ def test_fused_step_agrees_with_the_conditional(
             {"rename": {"field": "_index", "target_field": "c"}}, "ctx._index != null", False, id="metadata"
         ),
         pytest.param({"set": {"field": "a", "value": 1}}, "ctx.a != null", False, id="set-not-fusable"),
+        pytest.param(
+            {"append": {"field": "r", "value": "{{{a.b}}}"}},
+            "ctx.a?.b != null",
+            True,
+            id="append-prints-tested",
+        ),
+        pytest.param(
+            {"append": {"field": "r", "value": "{{a.b}}"}}, "ctx.a?.b != null", True, id="append-escaped"
+        ),
+        pytest.param(
+            {"append": {"field": "r", "value": "x{{a.b}}"}}, "ctx.a?.b != null", False, id="append-more-text"
+        ),
+        pytest.param(
+            {"append": {"field": "r", "value": "{{a.c}}"}}, "ctx.a?.b != null", False, id="append-other-field"
+        ),
+        pytest.param(
+            {"append": {"field": "r", "copy_from": "a.b"}}, "ctx.a?.b != null", False, id="append-copy-from"
+        ),
         pytest.param(
             {"rename": {"field": "a", "target_field": "c"}},
             "ctx.a != null && ctx.b != null",
@@ -259,22 +289,22 @@ def group_pipeline(
     processors = []
     for i, (kind, (processor_type, options), leaf) in enumerate(members):
         keys = (*head, leaf)
-        filled = orjson_fill(options, head[0] if head else "a")
+        filled = fill(options, head[0] if head else "a", ".".join(keys))
         condition = CONDITIONS[kind].format(chain="?.".join(keys))
         processors.append(
-            {processor_type: {"tag": f"p{i}", **filled, "field": ".".join(keys), "if": condition}}
+            {processor_type: {"tag": f"p{i}", "field": ".".join(keys), **filled, "if": condition}}
         )
     return Pipeline.load({"processors": processors})
 
 
-def orjson_fill(options: Any, head: str) -> Any:
-    """`options` with {head} placeholders filled in."""
+def fill(options: Any, head: str, field: str) -> Any:
+    """`options` with {head} (the chain's first key) and {field} (the tested field) filled in."""
     if isinstance(options, str):
-        return options.replace("{head}", head)
+        return options.replace("{head}", head).replace("{field}", field)
     if isinstance(options, list):
-        return [orjson_fill(item, head) for item in options]
+        return [fill(item, head, field) for item in options]
     if isinstance(options, dict):
-        return {key: orjson_fill(value, head) for key, value in options.items()}
+        return {key: fill(value, head, field) for key, value in options.items()}
     return options
 
 

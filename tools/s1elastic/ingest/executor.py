@@ -107,8 +107,10 @@ class CompoundProcessor(Processor):
         # A failing step is reported as the processor it runs (a fused conditional as itself; a
         # group wraps its members' failures itself).
         self._processor_of: dict[Step, Processor] = dict(steps)
-        # Only a `terminate` (directly or nested) sets doc.terminated; without one the loop skips the check.
-        self._check_terminated = any(_may_terminate(p) for p in self.processors)
+        # Only a `terminate` (directly or nested) sets doc.terminated, and only drop (directly or
+        # nested) returns None; a list without either, whose failures stop it, runs as a plain loop.
+        self._check_terminated = any(_may_stop(p) for p in self.processors)
+        self._plain_loop = not ignore_failure and not self._check_terminated
 
     def changed_paths(self) -> tuple[FieldPath, ...] | None:
         """What the processors and the handlers may change, together."""
@@ -122,6 +124,17 @@ class CompoundProcessor(Processor):
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if doc.terminated:
+            return doc
+        if self._plain_loop:
+            step = None
+            try:
+                for step in self._steps:
+                    step(doc)
+            except JavaException as exc:
+                failure = wrap_failure(exc, self._processor_of[step], doc)  # type: ignore[index]
+                if not self.on_failure:
+                    raise failure from None
+                return self._handle_failure(doc, failure)
             return doc
         check_terminated = self._check_terminated
         for step in self._steps:
@@ -191,18 +204,21 @@ def _steps(processors: Sequence[Processor], *, group: bool) -> list[tuple[Step, 
     return steps
 
 
-def _may_terminate(processor: Processor) -> bool:
-    """False only for processors known not to set doc.terminated: every registered processor
-    except terminate and those that run others (foreach, pipeline); wrappers are looked through."""
+def _may_stop(processor: Processor) -> bool:
+    """False only for processors known neither to set doc.terminated nor to drop the document
+    (return None): every registered processor except terminate, drop and pipeline; wrappers with
+    their handlers, and foreach's processor, are looked through."""
     if isinstance(processor, CompoundProcessor):
-        return any(_may_terminate(p) for p in (*processor.processors, *processor.on_failure))
+        return any(_may_stop(p) for p in (*processor.processors, *processor.on_failure))
     if type(processor) is ConditionalProcessor:
-        return _may_terminate(processor.inner)
+        return _may_stop(processor.inner)
+    if type(processor) is REGISTRY.get("foreach"):
+        return _may_stop(processor.processor)  # type: ignore[attr-defined]
     kind = type(processor)
-    return kind.type_name in _NESTING_OR_TERMINATING or REGISTRY.get(kind.type_name) is not kind
+    return kind.type_name in _NESTING_OR_STOPPING or REGISTRY.get(kind.type_name) is not kind
 
 
-_NESTING_OR_TERMINATING = frozenset(("terminate", "foreach", "pipeline"))
+_NESTING_OR_STOPPING = frozenset(("terminate", "drop", "pipeline"))
 
 
 class OnFailureProcessor(CompoundProcessor):

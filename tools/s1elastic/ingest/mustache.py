@@ -699,11 +699,17 @@ class Template:
     `render(doc)` is the render function itself (an attribute, not a method), saving a call level.
     """
 
-    __slots__ = ("is_constant", "render", "source")
+    __slots__ = ("is_constant", "lone_value", "render", "source")
 
     def __init__(self, source: str, root: _Block | None) -> None:
         self.source = source
         self.is_constant = root is None
+        # (name, escape) when the whole template is one `{{{name}}}` (escape None) or `{{name}}`:
+        # it then prints a string found at `name` as it is, or escaped.
+        self.lone_value: tuple[str, Callable[[str], str] | None] | None = None
+        if root is not None and len(root.nodes) == 1 and type(root.nodes[0]) is _Value:
+            node = root.nodes[0]
+            self.lone_value = (node.name, node.encode if node.escaped else None)
         self.render: Callable[[IngestDocument], str] = (
             _constant_renderer(source) if root is None else _make_renderer(source, root)
         )
@@ -836,14 +842,19 @@ class ValueSource:
     `resolve` is the function itself (an attribute, not a method), saving a call level.
     """
 
-    __slots__ = ("is_constant", "is_template", "resolve")
+    __slots__ = ("is_constant", "is_template", "resolve", "template")
 
     def __init__(
-        self, resolve: Callable[[IngestDocument], Any], is_constant: bool, is_template: bool = False
+        self,
+        resolve: Callable[[IngestDocument], Any],
+        is_constant: bool,
+        is_template: bool = False,
+        template: Template | None = None,
     ) -> None:
         self.resolve = resolve
         self.is_constant = is_constant
         self.is_template = is_template  # a templated string (TemplatedValue), not a map or list of them
+        self.template = template  # that string's compiled template
 
 
 _PLAIN_SCALARS = frozenset((str, int, float, bool, type(None)))
@@ -860,7 +871,7 @@ def _wrap(value: Any, media_type: str, config: ProcessorConfig | None, prop: str
         if "{{" not in value:
             return ValueSource(_immutable(value), True)
         template = compile_template(value, media_type, config=config, property_name=None)
-        return ValueSource(template.render, False, True)
+        return ValueSource(template.render, False, True, template)
     if isinstance(value, dict):
         entries = [
             (_wrap(k, media_type, config, prop), _wrap(v, media_type, config, prop)) for k, v in value.items()

@@ -14,6 +14,8 @@ from s1elastic.ingest.document import (
     deep_copy,
     java_list_contains,
 )
+from s1elastic.ingest.errors import JavaException
+from s1elastic.ingest.fusion import AtField, FieldTest
 from s1elastic.ingest.mustache import Template, ValueSource
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
@@ -37,8 +39,10 @@ class AppendProcessor(Processor):
         self.allow_duplicates = allow_duplicates
         self.ignore_empty_values = ignore_empty_values
         self._constant_path = FieldPath.of(field.source) if field.is_constant else None
+        self._append_value: Callable[[IngestDocument, Any], IngestDocument | None] | None = None
         if self._constant_path is not None and value is not None and not self._constant_path.in_ingest:
-            self.execute = self._constant_execute(self._constant_path, value)  # type: ignore[method-assign,assignment]
+            self._append_value = self._constant_append(self._constant_path)
+            self.execute = _resolved_then(value.resolve, self._append_value)  # type: ignore[method-assign,assignment]
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -49,16 +53,14 @@ class AppendProcessor(Processor):
         cfg.finish()
         return cls(template, value, copy_path, allow_duplicates, ignore_empty_values)
 
-    def _constant_execute(
-        self, path: FieldPath, value_source: ValueSource
-    ) -> Callable[[IngestDocument], IngestDocument | None]:
-        """`execute` for a constant field and a `value`: one scalar appended to a plain list or to a
-        missing field through plain maps is done here; anything else (a list value, a missing or
-        non-map parent, a scalar to turn into a list, metadata) goes to `IngestDocument.append`.
+    def _constant_append(self, path: FieldPath) -> Callable[[IngestDocument, Any], IngestDocument | None]:
+        """`execute` for a constant field, given the resolved `value`: one scalar appended to a plain
+        list or to a missing field through plain maps is done here; anything else (a list value, a
+        missing or non-map parent, a scalar to turn into a list, metadata) goes to
+        `IngestDocument.append`.
 
         The same steps as the class's `execute` (differentially tested against it).
         """
-        resolve = value_source.resolve
         head, leaf = path.head, path.leaf
         leaf_is_metadata = not head and leaf in METADATA_KEYS
         allow_duplicates, ignore_empty = self.allow_duplicates, self.ignore_empty_values
@@ -66,8 +68,7 @@ class AppendProcessor(Processor):
         contains = java_list_contains
         append = IngestDocument.append
 
-        def execute(doc: IngestDocument) -> IngestDocument | None:
-            value = resolve(doc)
+        def append_value(doc: IngestDocument, value: Any) -> IngestDocument | None:
             if isinstance(value, list) or leaf_is_metadata:
                 append(doc, path, value, allow_duplicates, ignore_empty)
                 return doc
@@ -93,7 +94,33 @@ class AppendProcessor(Processor):
             append(doc, path, value, allow_duplicates, ignore_empty)
             return doc
 
-        return execute
+        return append_value
+
+    def at_field(self, test: FieldTest) -> AtField | None:
+        """Fused with an `if` on the field its value prints (`value: "{{{a.b}}}"`, `if: ctx.a?.b !=
+        null`, as related.* fields are filled): a string found there is the rendered value, so the
+        template is not run again. Anything else runs `execute`."""
+        append_value = self._append_value
+        template = None if self.value is None else self.value.template
+        if append_value is None or template is None or template.lone_value is None:
+            return None
+        name, escape = template.lone_value
+        try:
+            if not test.covers(FieldPath.of(name)):
+                return None
+        except JavaException:
+            return None  # not a field path at all
+        # A dotted name is first looked up as one top-level key (mustache's _lookup): only when no
+        # such key exists does it reach the field the test read.
+        literal_key = name if "." in name else None
+        execute = self.execute
+
+        def append_at(doc: IngestDocument, _parent: dict[str, Any], tested: Any) -> IngestDocument | None:
+            if type(tested) is str and (literal_key is None or literal_key not in doc.source):
+                return append_value(doc, tested if escape is None else escape(tested))
+            return execute(doc)
+
+        return append_at
 
     def changed_paths(self) -> tuple[FieldPath, ...] | None:
         """The field, when its name is constant."""
@@ -108,3 +135,13 @@ class AppendProcessor(Processor):
         path = self._constant_path or FieldPath.of(self.field.render(doc))
         doc.append(path, value, self.allow_duplicates, self.ignore_empty_values)
         return doc
+
+
+def _resolved_then(
+    resolve: Callable[[IngestDocument], Any],
+    append_value: Callable[[IngestDocument, Any], IngestDocument | None],
+) -> Callable[[IngestDocument], IngestDocument | None]:
+    def execute(doc: IngestDocument) -> IngestDocument | None:
+        return append_value(doc, resolve(doc))
+
+    return execute
