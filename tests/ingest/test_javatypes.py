@@ -45,6 +45,20 @@ from s1elastic.ingest.javatypes import (
         (float("inf"), "Infinity"),
         (float("-inf"), "-Infinity"),
         (2.0**63, "9.223372036854776E18"),
+        # the javadoc's own examples of the two scientific layouts
+        (1e23, "1.0E23"),
+        (1.23e-19, "1.23E-19"),
+        # Double.MIN_NORMAL and the largest subnormal: 16+ digits, the shortest rule alone
+        (2.2250738585072014e-308, "2.2250738585072014E-308"),
+        (2.225073858507201e-308, "2.225073858507201E-308"),
+        # Subnormals whose shortest decimal has one digit: the javadoc (JDK 19+) then picks the
+        # closest of the one- or two-digit decimals that round to the value.
+        (5e-324, "4.9E-324"),  # Double.MIN_VALUE (4.94065...E-324): 4.9 is closer than 5
+        (-5e-324, "-4.9E-324"),
+        (1e-323, "9.9E-324"),  # 2 * MIN_VALUE = 9.88131...E-324: 9.9 rounds to it and is closest
+        (2e-323, "2.0E-323"),  # 4 * MIN_VALUE = 1.97626...E-323: 2.0 is the closest two-digit one
+        (5e-323, "4.9E-323"),  # 10 * MIN_VALUE = 4.94065...E-323
+        (1.5e-323, "1.5E-323"),  # 3 * MIN_VALUE: the shortest already has two digits
     ],
     ids=lambda v: repr(v),
 )
@@ -54,7 +68,16 @@ def test_double_to_string(value: float, text: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(1.1, "1.1"), (242.15, "242.15"), (3.4e39, "Infinity"), (1e7, "1.0E7"), (0.3, "0.3"), (1e-5, "1.0E-5")],
+    [
+        (1.1, "1.1"),
+        (242.15, "242.15"),
+        (3.4e39, "Infinity"),
+        (1e7, "1.0E7"),
+        (0.3, "0.3"),
+        (1e-5, "1.0E-5"),
+        (1.401298464324817e-45, "1.4E-45"),  # Float.MIN_VALUE: two digits, as for doubles
+        (3.4028234663852886e38, "3.4028235E38"),  # Float.MAX_VALUE
+    ],
 )
 def test_float_to_string(value: float, text: str) -> None:
     assert java_float_str(value) == text

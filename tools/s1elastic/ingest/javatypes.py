@@ -29,6 +29,7 @@ from typing import Any
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 LONG_MIN, LONG_MAX = -(2**63), 2**63 - 1
+_MIN_NORMAL = 2.2250738585072014e-308  # Double.MIN_NORMAL
 
 
 class JLong(int):
@@ -244,7 +245,17 @@ def java_double_str(value: float) -> str:
         return "Infinity" if value > 0 else "-Infinity"
     if value == 0.0:
         return "-0.0" if math.copysign(1.0, value) < 0 else "0.0"
-    digits, exponent = _digits_exponent(repr(abs(float(value))))
+    magnitude = abs(float(value))
+    text = repr(magnitude)  # the shortest digits that read back, the closest of them (as Java's)
+    if magnitude < _MIN_NORMAL:
+        # Double.toString (JDK 19+ javadoc): when the shortest decimal has one digit, the decimal is
+        # the closest to the value among those of one *or two* digits that read back. Only a
+        # subnormal's rounding interval is wide enough for a two-digit decimal other than d.0 to
+        # read back: Double.MIN_VALUE is 4.9E-324, not 5.0E-324. `.1e` is the closest two-digit one.
+        two = f"{magnitude:.1e}"
+        if float(two) == magnitude and len(_digits_exponent(text)[0]) == 1:
+            text = two
+    digits, exponent = _digits_exponent(text)
     return _java_format(value < 0, digits, exponent, value)
 
 

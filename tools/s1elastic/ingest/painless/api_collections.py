@@ -87,7 +87,7 @@ class KeySetView(LinkedHashSet):
     PAINLESS_CLASS = "Set"
 
     def __init__(self, mapping: dict[Any, Any]) -> None:
-        super().__init__(rt.iter_keys(mapping))
+        super().__init__(rt.key_out(k) for k in rt.iter_keys(mapping))
         self.map = mapping
 
     def view_remove(self, item: Any) -> None:
@@ -137,12 +137,12 @@ def _view_remove_index(c: list[Any], index: int) -> None:
 
 @method("Map", "def get(def)")
 def _map_get(d: dict[Any, Any], key: Any) -> Any:
-    return d.get(key)
+    return d.get(key if type(key) is str else rt.map_key(key))
 
 
 @method("Map", "def getOrDefault(def, def)")
 def _map_get_or_default(d: dict[Any, Any], key: Any, default: Any) -> Any:
-    return d.get(key, default)
+    return d.get(key if type(key) is str else rt.map_key(key), default)
 
 
 @method("Map", "def put(def, def)")
@@ -152,7 +152,7 @@ def _map_put(d: dict[Any, Any], key: Any, value: Any) -> Any:
 
 @method("Map", "def putIfAbsent(def, def)")
 def _map_put_if_absent(d: dict[Any, Any], key: Any, value: Any) -> Any:
-    current = d.get(key)
+    current = d.get(rt.map_key(key))
     if current is None:
         rt.map_put(d, key, value)
     return current
@@ -165,10 +165,7 @@ def _map_remove(d: dict[Any, Any], key: Any) -> Any:
 
 @method("Map", "boolean containsKey(def)")
 def _map_contains_key(d: dict[Any, Any], key: Any) -> bool:
-    try:
-        return key in d
-    except TypeError:
-        return False
+    return rt.map_key(key) in d
 
 
 @method("Map", "boolean containsValue(def)")
@@ -221,7 +218,7 @@ def _map_put_all(d: dict[Any, Any], other: Any) -> None:
 
 @method("Map", "def computeIfAbsent(def, Function)")
 def _map_compute_if_absent(d: dict[Any, Any], key: Any, fn: Any) -> Any:
-    current = d.get(key)
+    current = d.get(rt.map_key(key))
     if current is not None:
         return current
     value = call(fn, key)
@@ -232,7 +229,7 @@ def _map_compute_if_absent(d: dict[Any, Any], key: Any, fn: Any) -> Any:
 
 @method("Map", "def computeIfPresent(def, BiFunction)")
 def _map_compute_if_present(d: dict[Any, Any], key: Any, fn: Any) -> Any:
-    current = d.get(key)
+    current = d.get(rt.map_key(key))
     if current is None:
         return None
     value = call(fn, key, current)
@@ -245,9 +242,9 @@ def _map_compute_if_present(d: dict[Any, Any], key: Any, fn: Any) -> Any:
 
 @method("Map", "def compute(def, BiFunction)")
 def _map_compute(d: dict[Any, Any], key: Any, fn: Any) -> Any:
-    value = call(fn, key, d.get(key))
+    value = call(fn, key, d.get(rt.map_key(key)))
     if value is None:
-        if key in d:
+        if rt.map_key(key) in d:
             rt.map_remove(d, key)
     else:
         rt.map_put(d, key, value)
@@ -258,7 +255,7 @@ def _map_compute(d: dict[Any, Any], key: Any, fn: Any) -> Any:
 def _map_merge(d: dict[Any, Any], key: Any, value: Any, fn: Any) -> Any:
     if value is None:
         raise NullPointerException(None)
-    current = d.get(key)
+    current = d.get(rt.map_key(key))
     new = value if current is None else call(fn, current, value)
     if new is None:
         rt.map_remove(d, key)
@@ -269,7 +266,7 @@ def _map_merge(d: dict[Any, Any], key: Any, value: Any, fn: Any) -> Any:
 
 @method("Map", "def replace(def, def)")
 def _map_replace(d: dict[Any, Any], key: Any, value: Any) -> Any:
-    if key in d:
+    if rt.map_key(key) in d:
         return rt.map_put(d, key, value)
     return None
 
@@ -279,7 +276,7 @@ def _map_for_each(d: dict[Any, Any], fn: Any) -> Any:
     for k in rt.iter_keys(d):
         if k not in d:
             raise ConcurrentModificationException(None)
-        call(fn, k, d[k])
+        call(fn, rt.key_out(k), d[k])
     return d
 
 
@@ -287,37 +284,37 @@ def _map_for_each(d: dict[Any, Any], fn: Any) -> Any:
 def _map_replace_all(d: dict[Any, Any], fn: Any) -> None:
     _mut_removes(d)  # the new values are noted by map_put
     for k in rt.iter_keys(d):
-        rt.map_put(d, k, call(fn, k, d[k]))
+        rt.map_put(d, k, call(fn, rt.key_out(k), d[k]))
 
 
 @method("Map", "List collect(BiFunction)", "def collect(Collection, BiFunction)")
 def _map_collect(d: dict[Any, Any], a: Any, b: Any = None) -> Any:
     if b is None:
-        return [call(a, k, d[k]) for k in rt.iter_keys(d)]
+        return [call(a, rt.key_out(k), d[k]) for k in rt.iter_keys(d)]
     for k in rt.iter_keys(d):
-        _coll_add(a, call(b, k, d[k]))
+        _coll_add(a, call(b, rt.key_out(k), d[k]))
     return a
 
 
 @method("Map", "int count(BiPredicate)")
 def _map_count(d: dict[Any, Any], fn: Any) -> int:
-    return sum(1 for k in rt.iter_keys(d) if test(fn, k, d[k]))
+    return sum(1 for k in rt.iter_keys(d) if test(fn, rt.key_out(k), d[k]))
 
 
 @method("Map", "boolean every(BiPredicate)")
 def _map_every(d: dict[Any, Any], fn: Any) -> bool:
-    return all(test(fn, k, d[k]) for k in rt.iter_keys(d))
+    return all(test(fn, rt.key_out(k), d[k]) for k in rt.iter_keys(d))
 
 
 @method("Map", "boolean any(BiPredicate)")
 def _map_any(d: dict[Any, Any], fn: Any) -> bool:
-    return any(test(fn, k, d[k]) for k in rt.iter_keys(d))
+    return any(test(fn, rt.key_out(k), d[k]) for k in rt.iter_keys(d))
 
 
 @method("Map", "Map.Entry find(BiPredicate)")
 def _map_find(d: dict[Any, Any], fn: Any) -> Any:
     for k in rt.iter_keys(d):
-        if test(fn, k, d[k]):
+        if test(fn, rt.key_out(k), d[k]):
             return MapEntry(d, k)
     return None
 
@@ -326,7 +323,7 @@ def _map_find(d: dict[Any, Any], fn: Any) -> Any:
 def _map_find_all(d: dict[Any, Any], fn: Any) -> dict[Any, Any]:
     out: dict[Any, Any] = TreeMap() if isinstance(d, TreeMap) else LinkedHashMap()
     for k in rt.iter_keys(d):
-        if test(fn, k, d[k]):
+        if test(fn, rt.key_out(k), d[k]):
             out[k] = d[k]
     return out
 
@@ -335,7 +332,7 @@ def _map_find_all(d: dict[Any, Any], fn: Any) -> dict[Any, Any]:
 def _map_find_result(d: dict[Any, Any], a: Any, b: Any = None) -> Any:
     default, fn = (None, a) if b is None else (a, b)
     for k in rt.iter_keys(d):
-        r = call(fn, k, d[k])
+        r = call(fn, rt.key_out(k), d[k])
         if r is not None:
             return r
     return default
@@ -345,7 +342,7 @@ def _map_find_result(d: dict[Any, Any], a: Any, b: Any = None) -> Any:
 def _map_find_results(d: dict[Any, Any], fn: Any) -> list[Any]:
     out = []
     for k in rt.iter_keys(d):
-        r = call(fn, k, d[k])
+        r = call(fn, rt.key_out(k), d[k])
         if r is not None:
             out.append(r)
     return out
@@ -355,7 +352,7 @@ def _map_find_results(d: dict[Any, Any], fn: Any) -> list[Any]:
 def _map_group_by(d: dict[Any, Any], fn: Any) -> dict[Any, Any]:
     out: dict[Any, Any] = LinkedHashMap()
     for k in rt.iter_keys(d):
-        g = call(fn, k, d[k])
+        g = rt.map_key(call(fn, rt.key_out(k), d[k]))
         if g not in out:
             out[g] = TreeMap() if isinstance(d, TreeMap) else LinkedHashMap()
         out[g][k] = d[k]
@@ -415,7 +412,7 @@ def _get_by_path(root: Any, path: str, default: tuple[Any, ...]) -> Any:
 
 @method("Map.Entry", "def getKey()")
 def _entry_key(e: MapEntry) -> Any:
-    return e.key
+    return rt.key_out(e.key)
 
 
 @method("Map.Entry", "def getValue()")
@@ -615,11 +612,6 @@ def _every(c: Any, fn: Any) -> bool:
     return all(test(fn, x) for x in rt.iterate(c))
 
 
-@method("Iterable", "int count(Predicate)")
-def _count(c: Any, fn: Any) -> int:
-    return sum(1 for x in rt.iterate(c) if test(fn, x))
-
-
 @method("Iterable", "List findResults(Function)")
 def _find_results(c: Any, fn: Any) -> list[Any]:
     out = []
@@ -634,7 +626,7 @@ def _find_results(c: Any, fn: Any) -> list[Any]:
 def _group_by(c: Any, fn: Any) -> dict[Any, Any]:
     out: dict[Any, Any] = LinkedHashMap()
     for x in rt.iterate(c):
-        g = call(fn, x)
+        g = rt.map_key(call(fn, x))
         out.setdefault(g, []).append(x)
     return out
 
@@ -852,6 +844,26 @@ def _new_tree_set(other: Any = None) -> JavaSet:
     return out
 
 
+# clone(): the whitelist's `def clone()` of HashMap (so LinkedHashMap), TreeMap, ArrayList,
+# HashSet (so LinkedHashSet) and TreeSet. Object.clone keeps the receiver's class and copies
+# shallowly: the elements are the same objects. Map views and List.of-style lists have no clone.
+@method("HashMap", "def clone()")
+@method("TreeMap", "def clone()")
+def _map_clone(d: dict[Any, Any]) -> dict[Any, Any]:
+    out = type(d)()
+    out.update(d)
+    return out
+
+
+@method("ArrayList", "def clone()")
+@method("HashSet", "def clone()")
+@method("TreeSet", "def clone()")
+def _collection_clone(c: list[Any]) -> list[Any]:
+    out = type(c)()
+    out.extend(c)
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # Iterator
 
@@ -928,18 +940,6 @@ def _arrays_as_list(arr: Any) -> list[Any]:
     if arr is None:
         raise NullPointerException(None)
     return FixedSizeList(arr)
-
-
-@method("Arrays", "static String toString(def[])")
-def _arrays_to_string(arr: Any) -> str:
-    if arr is None:
-        return "null"
-    return "[" + ", ".join(rt.to_string(x) for x in arr) + "]"
-
-
-@method("Arrays", "static void sort(def[])")
-def _arrays_sort(arr: Any) -> None:
-    arr.sort(key=rt.natural_key)
 
 
 @method("Collections", "static void sort(List)", "static void sort(List, Comparator)")

@@ -250,7 +250,7 @@ def _entry_part(entry: Any, key: bool) -> Any:
     if entry is None:
         raise NullPointerException(None)
     if isinstance(entry, MapEntry):
-        return entry.key if key else entry.value
+        return rt.key_out(entry.key) if key else entry.value
     getter = find_method(rt.painless_class(entry), "getKey" if key else "getValue", 0)
     if getter is None:
         raise rt.cast_error_def(entry, "Map.Entry", True)

@@ -189,16 +189,6 @@ def _trim(s: str) -> str:
     return s.strip(_TRIMMED)  # String.trim: every char <= U+0020 off both ends
 
 
-@method("String", "String strip()")
-def _strip(s: str) -> str:
-    return s.strip()
-
-
-@method("String", "boolean isBlank()")
-def _is_blank(s: str) -> bool:
-    return s.strip() == ""
-
-
 @method("String", "String toLowerCase()")
 def _lower(s: str) -> str:
     return s.lower()  # the default locale (api_locale.DEFAULT) maps as root
@@ -251,13 +241,6 @@ def _region_matches_case(
         if ua != ub and _to_lower(ua) != _to_lower(ub):
             return False
     return True
-
-
-@method("String", "String repeat(int)")
-def _repeat(s: str, count: int) -> str:
-    if count < 0:
-        raise IllegalArgumentException(f"count is negative: {count}")
-    return s * count
 
 
 @method("String", "String[] splitOnToken(String)", "String[] splitOnToken(String, int)")
@@ -399,7 +382,8 @@ def _parse_int_m(s: Any, radix: int = 10) -> int:
     return _parse_int(s, radix, 32)
 
 
-@method("Integer", "static Integer valueOf(def)", "static Integer valueOf(String, int)")
+# java.lang.txt: valueOf(int) and valueOf(String,int) only, so Integer.valueOf("5") does not compile.
+@method("Integer", "static Integer valueOf(int)", "static Integer valueOf(String, int)")
 def _int_value_of(v: Any, radix: int = 10) -> int:
     if type(v) is int:
         return v
@@ -411,7 +395,7 @@ def _parse_long(s: Any, radix: int = 10) -> JLong:
     return JLong(_parse_int(s, radix, 64))
 
 
-@method("Long", "static Long valueOf(def)")
+@method("Long", "static Long valueOf(long)")  # no valueOf(String) in java.lang.txt
 def _long_value_of(v: Any) -> JLong:
     if isinstance(v, int) and type(v) is not bool:
         return JLong(int(v))
@@ -450,7 +434,7 @@ def _parse_double_m(s: Any) -> float:
     return _parse_double(s)
 
 
-@method("Double", "static Double valueOf(def)")
+@method("Double", "static Double valueOf(double)")  # no valueOf(String) in java.lang.txt
 def _double_value_of(v: Any) -> float:
     if type(v) is str:
         return _parse_double(v)
@@ -462,7 +446,7 @@ def _parse_float(s: Any) -> JFloat:
     return JFloat(_parse_double(s))
 
 
-@method("Float", "static Float valueOf(def)")
+@method("Float", "static Float valueOf(float)")  # no valueOf(String) in java.lang.txt
 def _float_value_of(v: Any) -> JFloat:
     if type(v) is str:
         return JFloat(_parse_double(v))
@@ -578,11 +562,6 @@ def _double_to_string(v: float) -> str:
     return java_double_str(float(v))
 
 
-@method("Integer", "static int sum(int, int)")
-def _int_sum(a: int, b: int) -> int:
-    return rt.wrap32(a + b)
-
-
 @method("Integer", "static int max(int, int)")
 def _int_max(a: int, b: int) -> int:
     return max(a, b)
@@ -664,7 +643,7 @@ def _parse_boolean(s: Any) -> bool:
     return type(s) is str and s.lower() == "true"
 
 
-@method("Boolean", "static Boolean valueOf(def)")
+@method("Boolean", "static Boolean valueOf(boolean)")  # no valueOf(String) in java.lang.txt
 def _boolean_value_of(v: Any) -> bool:
     if type(v) is bool:
         return v
@@ -972,15 +951,6 @@ def _require_non_null(a: Any, message: Any = None) -> Any:
     return a
 
 
-@method("Objects", "static def requireNonNullElse(def, def)")
-def _require_non_null_else(a: Any, b: Any) -> Any:
-    if a is not None:
-        return a
-    if b is None:
-        raise NullPointerException("defaultObj")
-    return b
-
-
 @method("Objects", "static String toString(def)", "static String toString(def, String)")
 def _objects_to_string(a: Any, default: Any = None) -> str:
     if a is None and default is not None:
@@ -1016,6 +986,108 @@ def _sb_length(sb: StringBuilder) -> int:
 @method("StringBuilder", "String toString()")
 def _sb_to_string(sb: StringBuilder) -> str:
     return "".join(sb.parts)
+
+
+# The rest of java.lang.txt's StringBuilder (plus CharSequence.charAt): edits work on the UTF-16
+# units of the joined text. Bounds errors carry JDK 21's Preconditions texts (String.checkIndex /
+# checkOffset / checkFromToIndex), the JDK Elasticsearch 8.x bundles.
+
+
+def _sb_units(sb: StringBuilder) -> str:
+    return _u16("".join(sb.parts))
+
+
+def _sb_store(sb: StringBuilder, units: str) -> StringBuilder:
+    text = _from16(units)
+    sb.parts = [text] if text else []
+    return sb
+
+
+def _sb_check_index(i: int, n: int) -> None:
+    if not 0 <= i < n:
+        raise StringIndexOutOfBoundsException(f"Index {i} out of bounds for length {n}")
+
+
+def _sb_check_range(start: int, end: int, n: int) -> None:
+    if start < 0 or start > end or end > n:
+        raise StringIndexOutOfBoundsException(f"Range [{start}, {end}) out of bounds for length {n}")
+
+
+@method("StringBuilder", "char charAt(int)")
+def _sb_char_at(sb: StringBuilder, i: int) -> JChar:
+    u = _sb_units(sb)
+    _sb_check_index(i, len(u))
+    return JChar(u[i])
+
+
+@method("StringBuilder", "void setCharAt(int, char)")
+def _sb_set_char_at(sb: StringBuilder, i: int, c: Any) -> None:
+    u = _sb_units(sb)
+    _sb_check_index(i, len(u))
+    _sb_store(sb, u[:i] + str(c) + u[i + 1 :])
+
+
+@method("StringBuilder", "StringBuilder deleteCharAt(int)")
+def _sb_delete_char_at(sb: StringBuilder, i: int) -> StringBuilder:
+    u = _sb_units(sb)
+    _sb_check_index(i, len(u))
+    return _sb_store(sb, u[:i] + u[i + 1 :])
+
+
+@method("StringBuilder", "StringBuilder delete(int, int)")
+def _sb_delete(sb: StringBuilder, start: int, end: int) -> StringBuilder:
+    u = _sb_units(sb)
+    end = min(end, len(u))  # AbstractStringBuilder.delete clamps end to the length first
+    _sb_check_range(start, end, len(u))
+    return _sb_store(sb, u[:start] + u[end:])
+
+
+@method("StringBuilder", "StringBuilder insert(int, def)")
+def _sb_insert(sb: StringBuilder, offset: int, v: Any) -> StringBuilder:
+    u = _sb_units(sb)
+    _sb_check_range(offset, len(u), len(u))  # String.checkOffset
+    return _sb_store(sb, u[:offset] + _u16(rt.to_string(v)) + u[offset:])
+
+
+@method("StringBuilder", "StringBuilder replace(int, int, String)")
+def _sb_replace(sb: StringBuilder, start: int, end: int, text: Any) -> StringBuilder:
+    u = _sb_units(sb)
+    n = len(u)
+    end = min(end, n)
+    _sb_check_range(start, end, n)
+    return _sb_store(sb, u[:start] + _u16(_check_str(text)) + u[end:])
+
+
+@method("StringBuilder", "StringBuilder reverse()")
+def _sb_reverse(sb: StringBuilder) -> StringBuilder:
+    # Java keeps surrogate pairs in order; one Python character per code point does the same
+    return _sb_store(sb, _u16("".join(sb.parts)[::-1]))
+
+
+@method("StringBuilder", "void setLength(int)")
+def _sb_set_length(sb: StringBuilder, n: int) -> None:
+    if n < 0:
+        raise StringIndexOutOfBoundsException(f"String index out of range: {n}")
+    u = _sb_units(sb)
+    _sb_store(sb, u[:n] + "\0" * (n - len(u)))
+
+
+@method("StringBuilder", "int indexOf(String)", "int indexOf(String, int)")
+def _sb_index_of(sb: StringBuilder, sub: Any, start: int = 0) -> int:
+    return _index_of("".join(sb.parts), sub, start)
+
+
+@method("StringBuilder", "int lastIndexOf(String)", "int lastIndexOf(String, int)")
+def _sb_last_index_of(sb: StringBuilder, sub: Any, start: int | None = None) -> int:
+    return _last_index_of("".join(sb.parts), sub, start)
+
+
+@method("StringBuilder", "String substring(int)", "String substring(int, int)")
+def _sb_substring(sb: StringBuilder, start: int, end: int | None = None) -> str:
+    u = _sb_units(sb)
+    stop = len(u) if end is None else end
+    _sb_check_range(start, stop, len(u))
+    return _from16(u[start:stop])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -768,7 +768,7 @@ def _to_map(key_fn: Any, value_fn: Any, merge: Any = None, supplier: Any = None)
     _need(value_fn)
 
     def acc(m: dict[Any, Any], x: Any) -> dict[Any, Any]:
-        k = call(key_fn, x)
+        k = rt.map_key(call(key_fn, x))
         v = call(value_fn, x)
         if v is None:
             raise NullPointerException(None)  # HashMap.merge / requireNonNull refuse null values
@@ -808,6 +808,7 @@ def _grouping_by(key_fn: Any, a: Any = None, b: Any = None) -> Collector:
         k = call(key_fn, x)
         if k is None:
             raise NullPointerException("element cannot be mapped to a null key")
+        k = rt.map_key(k)
         container = m[k] if k in m else down.supplier()
         _map_put(m, k, down.accumulate(container, x))
         return m
@@ -837,7 +838,7 @@ def _partitioning_by(pred: Any, downstream: Any = None) -> Collector:
         return c
 
     def finish(c: list[Any]) -> dict[Any, Any]:
-        return {False: down.finish(c[0]), True: down.finish(c[1])}
+        return {rt.map_key(False): down.finish(c[0]), rt.map_key(True): down.finish(c[1])}
 
     return Collector(lambda: [down.supplier(), down.supplier()], acc, finish)
 

@@ -48,6 +48,7 @@ from s1elastic.ingest.painless.types import (
     ancestors,
     canonical,
     explicit_ok,
+    functional_method,
     implicit_ok,
     is_primitive,
     promote_numeric,
@@ -141,6 +142,9 @@ class Compiler:
         self.functions: dict[tuple[str, int], _Function] = {}
         self.statement_offsets: set[int] = set()
         self.return_type = "boolean" if condition else "void"
+        # Each lambda's synthetic method: id(node) -> (name, captures, parameters). Painless names
+        # them `lambda$synthetic$N` in analysis order, a lambda after the lambdas in its body.
+        self.lambda_methods: dict[int, tuple[str, int, int]] = {}
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -457,12 +461,49 @@ class Compiler:
 
         def loop(f: list[Any], source: Any, _pos: int = node.pos) -> Any:
             items = rt.iterate(source)
-            size = len(items)
-            for x in list(items) if items is source else items:
-                if items is source and len(source) != size:
+            # What the iterator fails fast on: a map view watches its map, a set itself (Java's
+            # HashIterator checks modCount in next(); a size change stands for modCount here).
+            watched = getattr(source, "map", None)
+            if items is source and watched is None:
+                return _live_list_loop(f, source)
+            if watched is None and isinstance(source, JavaSet):
+                watched = source
+            size = len(watched) if watched is not None else 0
+            for x in items:
+                if watched is not None and len(watched) != size:
                     from s1elastic.ingest.errors import ConcurrentModificationException
 
                     raise ConcurrentModificationException(None)
+                n = f[slot] - 1
+                f[slot] = n
+                if n <= 0:
+                    raise PainlessError(LOOP_MESSAGE)
+                f[vslot] = rt.def_cast(x, vtype, False) if needs_cast else x
+                r = body(f)
+                if r is not None:
+                    if r == BREAK:
+                        break
+                    if r == RETURN:
+                        return r
+            return None
+
+        def _live_list_loop(f: list[Any], source: list[Any]) -> Any:
+            """ArrayList.Itr (and an array's index loop): hasNext() compares the cursor with the
+            live size and next() reads the live list, failing fast on a structural change (so an
+            element removed in the last-but-one round ends the loop, one added in the last round
+            is a ConcurrentModificationException)."""
+            size = len(source)
+            i = 0
+            while True:
+                live = len(source)
+                if i == live:
+                    break
+                if live != size:
+                    from s1elastic.ingest.errors import ConcurrentModificationException
+
+                    raise ConcurrentModificationException(None)
+                x = source[i]
+                i += 1
                 n = f[slot] - 1
                 f[slot] = n
                 if n <= 0:
@@ -488,11 +529,17 @@ class Compiler:
             if type(source) is not list:
                 return loop(f, source)
             size = len(source)
-            for x in list(source):
-                if len(source) != size:
+            i = 0
+            while True:
+                live = len(source)
+                if i == live:
+                    break
+                if live != size:
                     from s1elastic.ingest.errors import ConcurrentModificationException
 
                     raise ConcurrentModificationException(None)
+                x = source[i]
+                i += 1
                 n = f[slot] - 1
                 f[slot] = n
                 if n <= 0:
@@ -835,7 +882,7 @@ class Compiler:
                 def fi_var(f: list[Any], _pos: int = node.pos) -> Any:
                     o = f[slot]
                     i = idx(f)
-                    if type(o) is dict:  # get_index's first case
+                    if type(o) is dict and type(i) is str:  # get_index's first case
                         return o.get(i)
                     return get_index(o, i)
 
@@ -844,7 +891,7 @@ class Compiler:
             def fi_map(f: list[Any], _pos: int = node.pos) -> Any:
                 o = obj(f)
                 i = idx(f)
-                if type(o) is dict:  # get_index's first case
+                if type(o) is dict and type(i) is str:  # get_index's first case
                     return o.get(i)
                 return get_index(o, i)
 
@@ -864,7 +911,10 @@ class Compiler:
         if otype == "def":
             typed = [self._dynamic_arg_typed(a, scope) for a in node.args]
             args = [fn for fn, _t in typed]
-            site = _DynamicSite(name, n, tuple(t for _fn, t in typed))
+            lambdas = tuple(
+                (i, *self.lambda_methods[id(a)]) for i, a in enumerate(node.args) if isinstance(a, ast.Lambda)
+            )
+            site = _DynamicSite(name, n, tuple(t for _fn, t in typed), lambdas)
             # The site's inline cache read here first: a hit without argument coercions calls the
             # method directly (what call0 / call1 do after the same lookup).
             cache = site.cache
@@ -1086,10 +1136,13 @@ class Compiler:
         values = [self._to_def(*self.expr(v, scope)) for v in node.values]
         pairs = list(zip(keys, values))
 
+        map_key = rt.map_key
+
         def mi(f: list[Any], _pos: int = node.pos) -> Any:
             out: dict[Any, Any] = {}
             for k, v in pairs:
-                out[k(f)] = v(f)
+                key = k(f)
+                out[key if type(key) is str else map_key(key)] = v(f)
             return out
 
         return mi, "HashMap"
@@ -1631,6 +1684,9 @@ class Compiler:
             self._loop_slot, self._ret_slot = saved
         captures = tuple(frame.captures)
         arity = len(param_slots)
+        if id(node) not in self.lambda_methods:
+            synthetic = f"lambda$synthetic${len(self.lambda_methods)}"
+            self.lambda_methods[id(node)] = (synthetic, len(captures), arity)
         slots = tuple(s for s, _t in param_slots)
         casts = tuple((i, t) for i, (_s, t) in enumerate(param_slots) if t not in ("def", "Object"))
 
@@ -1775,10 +1831,14 @@ class Compiler:
                 arity = FUNCTIONAL.get(ptype, (2, "void"))[0]
                 if isinstance(a, ast.Lambda):
                     if len(a.params) != arity:
-                        raise _err(
-                            a,
-                            f"Incorrect number of parameters for [{info.name}] in [{canonical(ptype)}]: "
-                            f"expected [{arity}] but found [{len(a.params)}]",
+                        # DefaultSemanticAnalysisPhase.visitLambda throws this one without a
+                        # location (no createError): the compile error has no script_stack entry.
+                        raise PainlessCompileError(
+                            None,
+                            IllegalArgumentException(
+                                f"Incorrect number of parameters for [{functional_method(ptype)}] "
+                                f"in [{canonical(ptype)}]"
+                            ),
                         )
                     out.append(self._lambda(a, scope, ptype))
                     continue
@@ -1945,12 +2005,20 @@ def _coerce_typed(v: Any, p: str) -> Any:
 class _DynamicSite:
     """One `def` call site with an inline cache: receiver class -> (impl, argument coercions)."""
 
-    __slots__ = ("arity", "cache", "name", "static")
+    __slots__ = ("arity", "cache", "lambdas", "name", "static")
 
-    def __init__(self, name: str, arity: int, static: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        name: str,
+        arity: int,
+        static: tuple[str, ...] = (),
+        lambdas: tuple[tuple[int, str, int, int], ...] = (),
+    ) -> None:
         self.name = name
         self.arity = arity
         self.static = static  # the arguments' static types
+        # lambda arguments: (position, synthetic method, captures, parameters)
+        self.lambdas = lambdas
         self.cache: dict[type, tuple[Callable[..., Any], tuple[str, ...] | None]] = {}
 
     def _resolve(self, v: Any) -> tuple[Callable[..., Any], tuple[str, ...] | None]:
@@ -1964,6 +2032,8 @@ class _DynamicSite:
             raise IllegalArgumentException(
                 f"dynamic method [{rt.class_name(v)}, {self.name}/{self.arity}] not found"
             )
+        for index, synthetic, captures, count in self.lambdas:
+            _check_lambda_link(info.params[index], synthetic, captures, count)
         needs = any(p not in _NO_COERCE and p not in FUNCTIONAL for p in info.params)
         entry = (info.impl, info.params if needs else None)
         if type(v) not in (int, JFunction) and not isinstance(v, JavaException):
@@ -1989,6 +2059,20 @@ class _DynamicSite:
         if self.static:
             return impl(v, *[_coerce_site_arg(a, p, t) for a, p, t in zip(args, params, self.static)])
         return impl(v, *[_coerce_dynamic(a, p) for a, p in zip(args, params)])
+
+
+def _check_lambda_link(param: str, synthetic: str, captures: int, count: int) -> None:
+    """Def.lookupMethod links a lambda argument once the method is known (FunctionRef.create with
+    no location): a lambda of the wrong arity is a runtime error before the method runs."""
+    expected = FUNCTIONAL.get(param, (2, "void") if param == "ObjIntConsumer" else None)
+    if expected is None or expected[0] == count:
+        return
+    arity = expected[0]
+    raise IllegalArgumentException(
+        f"function reference [this::{synthetic}/{captures + arity}] matching "
+        f"[{canonical(param)}, {functional_method(param)}/{arity}] not found due to an incorrect number "
+        "of arguments"
+    )
 
 
 def _coerce_site_arg(v: Any, p: str, static: str) -> Any:

@@ -18,9 +18,10 @@ from s1elastic.ingest.painless.lexer import LexError, PainlessLexer
 
 
 class PainlessCompileError(Exception):
-    """A compile-time error at `offset`; `exception` is the Java exception Painless would raise."""
+    """A compile-time error at `offset` (None: one Painless raises with no location); `exception` is
+    the Java exception Painless would raise."""
 
-    def __init__(self, offset: int, exception: Exception) -> None:
+    def __init__(self, offset: int | None, exception: Exception) -> None:
         super().__init__(str(exception))
         self.offset = offset
         self.exception = exception

@@ -44,6 +44,7 @@ from s1elastic.ingest.painless.values import (
     LinkedHashMap,
     LinkedHashSet,
     MapEntry,
+    MapKey,
     StringBuilder,
     TreeMap,
     TreeSet,
@@ -683,7 +684,7 @@ def to_string(v: Any) -> str:
             parts.append(f"{to_string(key)}={'(this Map)' if item is v else to_string(item)}")
         return "{" + ", ".join(parts) + "}"
     if t is JArray:
-        return f"[{_array_code(v)}@{id(v) & 0xFFFFFFF:x}"
+        return v.java_to_string()  # Class.getName() + '@' + hash: `[I@…`, `[[I@…`, `[Ljava.lang.String;@…`
     if isinstance(v, list):
         items = iter_collection(v)
         return "[" + ", ".join("(this Collection)" if x is v else to_string(x) for x in items) + "]"
@@ -693,20 +694,6 @@ def to_string(v: Any) -> str:
     if to_str is not None:
         return str(to_str())
     return str(v)
-
-
-def _array_code(v: JArray) -> str:
-    codes = {
-        "int": "I",
-        "long": "J",
-        "double": "D",
-        "float": "F",
-        "boolean": "Z",
-        "byte": "B",
-        "short": "S",
-        "char": "C",
-    }
-    return codes.get(v.elem) or f"L{canonical(v.elem)};"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -736,7 +723,42 @@ def java_hash(v: Any) -> int:
             bits = 0x7FF8000000000000
         x = bits & 0xFFFFFFFFFFFFFFFF
         return wrap32((x ^ (x >> 32)) & 0xFFFFFFFF)
+    if t is MapKey:
+        return int(v.hash_code)
+    container = _container_hash(v)
+    if container is not None:
+        return container
     return hash(v) & 0x7FFFFFFF
+
+
+def _container_hash(v: Any) -> int | None:
+    """List/Set/Map.hashCode (by content; arrays by identity), or None for other values."""
+    if type(v) is JArray:
+        return id(v) & 0x7FFFFFFF
+    if isinstance(v, dict):
+        return wrap32(sum(java_hash(k) ^ java_hash(x) for k, x in v.items()) & 0xFFFFFFFF)
+    if isinstance(v, JavaSet):
+        return wrap32(sum(java_hash(x) for x in v) & 0xFFFFFFFF)
+    if isinstance(v, list):
+        h = 1
+        for x in v:
+            h = (31 * h + java_hash(x)) & 0xFFFFFFFF
+        return wrap32(h)
+    return None
+
+
+def map_key(k: Any) -> Any:
+    """The dict key a Java map key is stored under: Strings, Integers and null as they are, any
+    other value as a `MapKey` (Java's hashCode and equals; see values.MapKey)."""
+    t = type(k)
+    if t is str or k is None or t is MapKey or (t is int and -0x80000000 <= k <= 0x7FFFFFFF):
+        return k
+    return MapKey(k, java_hash(k))
+
+
+def key_out(k: Any) -> Any:
+    """The Java key a stored dict key stands for (unwraps a `MapKey`)."""
+    return k.value if type(k) is MapKey else k
 
 
 def _bucket_sorted(items: list[Any], table: int) -> list[Any]:
@@ -1012,6 +1034,8 @@ def map_put(d: dict[Any, Any], key: Any, value: Any) -> Any:
         value = normalize_metadata_value(key, value)
     if type(value) not in SCALAR_TYPES:
         run.stored.append(value)
+    if type(key) is not str:
+        key = map_key(key)
     old = d.get(key)
     if type(d) is TreeMap and key not in d:
         d[key] = value
@@ -1032,7 +1056,7 @@ def map_remove(d: dict[Any, Any], key: Any) -> Any:
             raise IllegalArgumentException("_version cannot be removed")
         if key == "_type":
             raise IllegalArgumentException("_type cannot be updated")
-    return d.pop(key, None)
+    return d.pop(key if type(key) is str else map_key(key), None)
 
 
 class _NaturalKey:
@@ -1046,7 +1070,7 @@ class _NaturalKey:
 
 
 def _natural_key(item: tuple[Any, Any]) -> _NaturalKey:
-    return _NaturalKey(item[0])
+    return _NaturalKey(key_out(item[0]))
 
 
 def natural_key(v: Any) -> _NaturalKey:
@@ -1141,7 +1165,7 @@ def _index_int(index: Any) -> int:
 def get_index(obj: Any, index: Any) -> Any:
     """`obj[index]` on a def receiver: maps by key, lists and arrays by (negative-from-end) index."""
     if isinstance(obj, dict):
-        return obj.get(index)
+        return obj.get(index if type(index) is str else map_key(index))
     if type(obj) is JArray:
         i = _index_int(index)
         n = len(obj)

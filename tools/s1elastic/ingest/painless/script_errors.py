@@ -13,7 +13,11 @@ from types import TracebackType
 from s1elastic.ingest.errors import JavaException, ScriptException
 
 
-def compile_error(source: str, offset: int, cause: JavaException) -> ScriptException:
+def compile_error(source: str, offset: int | None, cause: JavaException) -> ScriptException:
+    if offset is None:
+        # An exception Painless throws without a location (no createError): convertToScriptException
+        # finds no script frame, so the stack is empty and there is no position.
+        return ScriptException("compile error", cause=cause, script_stack=[], script=source, lang="painless")
     start = max(0, offset - 25)
     end = min(len(source), offset + 25)
     snippet = ("... " if start > 0 else "") + source[start:end] + (" ..." if end < len(source) else "")

@@ -170,6 +170,26 @@ FUNCTIONAL = {
 }
 
 
+def functional_method(interface: str) -> str:
+    """The name of a java.util functional interface's abstract method (`apply`, `test`, ...)."""
+    if interface == "Comparator":
+        return "compare"
+    if interface.endswith("Predicate"):
+        return "test"
+    if interface.endswith("Consumer"):
+        return "accept"
+    if interface.endswith("Supplier"):
+        return "get" if interface == "Supplier" else f"getAs{interface[: -len('Supplier')]}"
+    for result in ("Int", "Long", "Double"):
+        # ToIntFunction, LongToIntFunction, IntUnaryOperator, IntBinaryOperator: applyAsInt
+        if f"To{result}Function" in interface or interface in (
+            f"{result}UnaryOperator",
+            f"{result}BinaryOperator",
+        ):
+            return f"applyAs{result}"
+    return "apply"  # Function, BiFunction, UnaryOperator, BinaryOperator, IntFunction, ...
+
+
 @lru_cache(maxsize=1)
 def _qualified_names() -> dict[str, str]:
     return {info[0]: name for name, info in CLASSES.items() if "." in info[0]}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from s1elastic.ingest.javatypes import JavaSet
+from s1elastic.ingest.javatypes import JavaSet, java_class_name, java_equals
 
 
 class JChar(str):
@@ -112,6 +112,49 @@ class MapEntry:
         from s1elastic.ingest.painless.runtime import to_string
 
         return f"{to_string(self.key)}={to_string(self.value)}"
+
+
+class MapKey:
+    """A map key stored for a Java value a dict cannot key as Java does (runtime.map_key).
+
+    Lists, maps and sets are unhashable in Python, and a dict merges Integer 1, Long 1L, Double 1.0
+    and Boolean true (they are equal in Python, four keys in a java.util.HashMap). Such a key is
+    stored wrapped: its hash is Java's hashCode, taken when it is stored (as HashMap caches it,
+    so a list changed after the put is no longer found by its new content, as in Java), and two
+    keys are equal when Object.equals says so. Every place that hands a key to the script unwraps
+    it (runtime.key_out); String and Integer keys, the usual ones, are stored as they are.
+    """
+
+    __slots__ = ("hash_code", "value")
+
+    def __init__(self, value: Any, hash_code: int) -> None:
+        self.value = value
+        self.hash_code = hash_code
+
+    def __hash__(self) -> int:
+        return self.hash_code
+
+    def __repr__(self) -> str:
+        return f"MapKey({self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not MapKey:
+            return False
+        a, b = self.value, other.value
+        if a is b:
+            return True
+        if type(a) is JArray or type(b) is JArray:
+            return False  # arrays compare by identity
+        return java_equals(a, b)
+
+    @property
+    def JAVA_CLASS(self) -> str:
+        return java_class_name(self.value)
+
+    def java_to_string(self) -> str:
+        from s1elastic.ingest.painless.runtime import to_string
+
+        return to_string(self.value)
 
 
 class JFunction:
