@@ -16,6 +16,7 @@ from s1elastic.package.pipeline_tests import (
     json_equal,
     raw_entries,
     read_config,
+    read_events,
     run_pipeline_tests,
     strip_dynamic,
 )
@@ -257,3 +258,15 @@ def test_strip_dynamic_and_json_equal() -> None:
     assert json_equal({"n": 1}, {"n": 1.0})
     assert not json_equal({"n": 1}, {"n": True})
     assert not json_equal([1, 2], [2, 1])
+
+
+def test_config_fields_are_copied_into_each_event(tmp_path: Path) -> None:
+    """A pipeline that changes a configured list in place must not change the next event's copy."""
+    (tmp_path / "test-common-config.yml").write_text("fields:\n  tags:\n    - configured\n  a:\n    b: [1]\n")
+    case = tmp_path / "test-c.json"
+    case.write_text(json.dumps({"events": [{"n": 1}, {"n": 2}]}))
+    first, second = read_events(case, read_config(case))
+    first["tags"].append("added")
+    first["a"]["b"].append(2)
+    assert second["tags"] == ["configured"]
+    assert second["a"] == {"b": [1]}

@@ -153,7 +153,10 @@ def read_events(case: Path, config: CaseConfig) -> list[dict[str, Any]]:
             raise CaseError("every event must be an object")
         event = json.loads(json.dumps(event))
         for key, value in config.fields.items():
-            put_path(event, key, value)
+            # each event gets its own copy: elastic-package sends every event as its own JSON, and
+            # the engine changes nested values in place (an `append` to a configured `tags` list
+            # must not show up in the next event)
+            put_path(event, key, json.loads(json.dumps(value)))
         out.append(event)
     return out
 
