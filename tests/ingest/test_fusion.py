@@ -261,6 +261,9 @@ GROUP_PROCESSORS: list[tuple[str, dict[str, Any]]] = [
             "on_failure": [{"set": {"field": "{head}", "value": 1}}],
         },
     ),
+    # Members that may end the run: a group must not go on past them.
+    ("convert", {"type": "integer", "on_failure": [{"drop": {}}]}),
+    ("convert", {"type": "integer", "on_failure": [{"terminate": {}}]}),
 ]
 GROUP_LEAVES = LEAVES | st.sampled_from(["2026-01-02T03:04:05Z", "1700000000", "aBc"])
 
@@ -345,6 +348,8 @@ def test_grouped_steps_agree_with_the_conditionals_one_by_one(
                     return False
             except JavaException as exc:
                 raise wrap_failure(exc, processor, reference_doc) from None
+            if reference_doc.terminated:
+                break
         return True
 
     grouped = failure_outcome(lambda: compound.execute(grouped_doc) is grouped_doc)
@@ -357,7 +362,7 @@ def test_grouped_steps_agree_with_the_conditionals_one_by_one(
     [
         pytest.param(
             [("rename", "j.a", {"target_field": "x"}), ("rename", "j.b", {"target_field": "y"})],
-            ["group_step"],
+            ["not_null_group_step"],
             id="shared-parent",
         ),
         pytest.param(
@@ -379,7 +384,7 @@ def test_grouped_steps_agree_with_the_conditionals_one_by_one(
                 ("rename", "j.b", {"target_field": "j", "override": True}),
                 ("rename", "j.c", {"target_field": "z"}),
             ],
-            ["group_step", "not_null_step"],
+            ["not_null_group_step", "not_null_step"],
             id="a-cutting-member-ends-the-group",
         ),
         pytest.param(
@@ -412,8 +417,25 @@ def test_grouped_steps_agree_with_the_conditionals_one_by_one(
                 ),
                 ("rename", "j.b", {"target_field": "y"}),
             ],
-            ["group_step"],
+            ["not_null_group_step"],
             id="known-handler-fields",
+        ),
+        pytest.param(
+            [
+                ("rename", "j.a", {"target_field": "x"}),
+                ("convert", "j.b", {"type": "long", "on_failure": [{"drop": {}}]}),
+                ("rename", "j.c", {"target_field": "z"}),
+            ],
+            ["not_null_step", "not_null_step", "not_null_step"],
+            id="a-member-that-may-drop-stands-alone",
+        ),
+        pytest.param(
+            [
+                ("convert", "j.b", {"type": "long", "on_failure": [{"terminate": {}}]}),
+                ("rename", "j.c", {"target_field": "z"}),
+            ],
+            ["not_null_step", "not_null_step"],
+            id="a-member-that-may-terminate-is-alone",
         ),
     ],
 )

@@ -180,6 +180,10 @@ def _steps(processors: Sequence[Processor], *, group: bool) -> list[tuple[Step, 
     """
     steps: list[tuple[Step, Processor]] = []
     fusions = [p.fusion() if type(p) is ConditionalProcessor else None for p in processors]
+    # A member that may drop the document or terminate must be followed by a look at the result.
+    groupable = [
+        fusion is not None and not _may_stop(p) for p, fusion in zip(processors, fusions, strict=True)
+    ]
     i = 0
     while i < len(processors):
         first, fusion = processors[i], fusions[i]
@@ -190,9 +194,14 @@ def _steps(processors: Sequence[Processor], *, group: bool) -> list[tuple[Step, 
         members = [GroupMember(first, *fusion)]
         head = fusion[0].keys[:-1]
         i += 1
-        while group and i < len(processors) and not cuts_chain(members[-1].processor.changed_paths(), head):
+        while (
+            group
+            and groupable[i - 1]
+            and i < len(processors)
+            and not cuts_chain(members[-1].processor.changed_paths(), head)
+        ):
             fusion = fusions[i]
-            if fusion is None or fusion[0].keys[:-1] != head:
+            if fusion is None or not groupable[i] or fusion[0].keys[:-1] != head:
                 break
             members.append(GroupMember(processors[i], *fusion))
             i += 1

@@ -107,6 +107,24 @@ def fused_step(test: FieldTest, at_field: AtField, unfused: Step) -> Step:
     return step
 
 
+# Operations a group can run without calling them (saving a Python call per member): one that
+# deletes the field, and one that stores `apply(value)` in place when the value is a str (for any
+# other value the operation itself is called). Marked on the operation function (`inline`).
+DELETE_FIELD = "delete_field"
+_INLINE = "_fusion_inline"
+
+
+def inline(operation: AtField, form: Any) -> AtField:
+    """Mark `operation` as one a group may run inline: `DELETE_FIELD`, or a str function to apply."""
+    setattr(operation, _INLINE, form)
+    return operation
+
+
+def inline_form(operation: AtField) -> Any:
+    """What `inline` marked `operation` with, or None."""
+    return getattr(operation, _INLINE, None)
+
+
 @dataclass(frozen=True, slots=True)
 class GroupMember:
     """One fused step of a group: its processor (for failure reports), test, operation and the
@@ -144,26 +162,29 @@ def fused_group(
     sound only while no member can replace or remove a map on the chain (`cuts_chain`: the executor
     ends a group after such a member), so the parent a later member would have walked to is the very
     map the group holds. Each member reads its own field when its turn comes, so what an earlier
-    member wrote or moved there is seen. A failure is wrapped as its member's (`wrap`) before it
-    leaves the group, as the CompoundProcessor would have wrapped it; `failure` is the exception
-    type a processor raises (JavaException).
+    member wrote or moved there is seen. No member may drop the document or terminate the pipeline
+    (the executor keeps those out), so none of their results needs a look. A failure is wrapped as
+    its member's (`wrap`) before it leaves the group, as the CompoundProcessor would have wrapped
+    it; `failure` is the exception type a processor raises (JavaException).
     """
     head = members[0].test.keys[:-1]
+    if all(m.test.kind is NOT_NULL for m in members):
+        return _not_null_group(head, members, wrap, failure)
     table = tuple(
-        (m.processor, m.test.keys[-1], m.test.kind, m.test.operand, m.operation, m.unfused) for m in members
+        (
+            m.processor,
+            m.test.keys[-1],
+            m.test.kind,
+            m.test.operand,
+            m.operation,
+            m.unfused,
+            inline_form(m.operation),
+        )
+        for m in members
     )
     dict_get = dict.get
     not_strings = _NOT_STRINGS
-
-    def one_by_one(doc: IngestDocument) -> IngestDocument | None:
-        """Something other than a map on the chain: every member's own conditional decides."""
-        for processor, _leaf, _kind, _operand, _operation, unfused in table:
-            try:
-                if unfused(doc) is None:
-                    return None
-            except failure as exc:
-                raise wrap(exc, processor, doc) from None
-        return doc
+    one_by_one = _one_by_one(members, wrap, failure)
 
     def group_step(doc: IngestDocument) -> IngestDocument | None:
         parent: Any = doc.source
@@ -175,28 +196,92 @@ def fused_group(
                 return doc  # every test is false, and no member runs to change that
         if not isinstance(parent, dict):
             return one_by_one(doc)
-        for processor, leaf, kind, operand, operation, unfused in table:
-            value = dict_get(parent, leaf)
-            if kind is NOT_NULL:
-                if value is None:
+        processor = None
+        try:
+            for processor, leaf, kind, operand, operation, unfused, form in table:  # noqa: B007 (read in except)
+                value = dict_get(parent, leaf)
+                if kind is NOT_NULL:
+                    if value is None:
+                        continue
+                elif kind is EQUALS:
+                    if value != operand or type(value) is not str:
+                        continue
+                elif type(value) is not str:
+                    if value is not None and type(value) not in not_strings:
+                        unfused(doc)  # a value `instanceof` must judge: the conditional decides
                     continue
-            elif kind is EQUALS:
-                if value != operand or type(value) is not str:
-                    continue
-            elif type(value) is not str:
-                if value is None or type(value) in not_strings:
-                    continue
-                try:  # a value `instanceof` must judge: the conditional decides
-                    if unfused(doc) is None:
-                        return None
-                except failure as exc:
-                    raise wrap(exc, processor, doc) from None
-                continue
-            try:
-                if operation(doc, parent, value) is None:
-                    return None
-            except failure as exc:
-                raise wrap(exc, processor, doc) from None
+                if form is None:
+                    operation(doc, parent, value)
+                elif form is DELETE_FIELD:
+                    del parent[leaf]
+                elif type(value) is str:
+                    parent[leaf] = form(value)
+                else:
+                    operation(doc, parent, value)
+        except failure as exc:
+            raise wrap(exc, processor, doc) from None
         return doc
 
     return group_step
+
+
+def _not_null_group(
+    head: tuple[str, ...],
+    members: tuple[GroupMember, ...],
+    wrap: Callable[[Any, Any, IngestDocument], Exception],
+    failure: type[Exception],
+) -> Step:
+    """`fused_group` when every test is `!= null` (the common case: renames out of one object)."""
+    table = tuple((m.processor, m.test.keys[-1], m.operation, inline_form(m.operation)) for m in members)
+    dict_get = dict.get
+    one_by_one = _one_by_one(members, wrap, failure)
+
+    def not_null_group_step(doc: IngestDocument) -> IngestDocument | None:
+        parent: Any = doc.source
+        for key in head:
+            if not isinstance(parent, dict):
+                return one_by_one(doc)
+            parent = dict_get(parent, key)
+            if parent is None:
+                return doc  # every test is false, and no member runs to change that
+        if not isinstance(parent, dict):
+            return one_by_one(doc)
+        processor = None
+        try:
+            for processor, leaf, operation, form in table:  # noqa: B007 (read in except)
+                value = dict_get(parent, leaf)
+                if value is None:
+                    continue
+                if form is None:
+                    operation(doc, parent, value)
+                elif form is DELETE_FIELD:
+                    del parent[leaf]
+                elif type(value) is str:
+                    parent[leaf] = form(value)
+                else:
+                    operation(doc, parent, value)
+        except failure as exc:
+            raise wrap(exc, processor, doc) from None
+        return doc
+
+    return not_null_group_step
+
+
+def _one_by_one(
+    members: tuple[GroupMember, ...],
+    wrap: Callable[[Any, Any, IngestDocument], Exception],
+    failure: type[Exception],
+) -> Step:
+    """Something other than a map on the chain: every member's own conditional decides."""
+    table = tuple((m.processor, m.unfused) for m in members)
+
+    def one_by_one(doc: IngestDocument) -> IngestDocument | None:
+        processor = None
+        try:
+            for processor, unfused in table:  # noqa: B007 (read in except)
+                unfused(doc)
+        except failure as exc:
+            raise wrap(exc, processor, doc) from None
+        return doc
+
+    return one_by_one

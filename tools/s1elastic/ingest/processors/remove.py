@@ -8,7 +8,7 @@ from typing import Any
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
 from s1elastic.ingest.errors import ClassCastException
-from s1elastic.ingest.fusion import AtField, FieldTest
+from s1elastic.ingest.fusion import DELETE_FIELD, AtField, FieldTest, inline
 from s1elastic.ingest.javatypes import java_class_name
 from s1elastic.ingest.mustache import Template, compile_template
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
@@ -100,7 +100,7 @@ class RemoveProcessor(Processor):
             del parent[leaf]
             return doc
 
-        return remove
+        return inline(remove, DELETE_FIELD)
 
     def changed_paths(self) -> tuple[FieldPath, ...] | None:
         """The fields it removes (with `keep`, any field)."""

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import METADATA_KEYS, MISSING, FieldPath, IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, NullPointerException
-from s1elastic.ingest.fusion import AtField, FieldTest
+from s1elastic.ingest.fusion import AtField, FieldTest, inline
 from s1elastic.ingest.javatypes import java_class_name, java_to_string
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
@@ -123,7 +123,7 @@ class StringProcessor(Processor):
                 return doc
             return execute(doc)
 
-        return process
+        return inline(process, apply)
 
     def _execute_general(self, doc: IngestDocument) -> IngestDocument | None:
         value = doc.get(self.path, self.ignore_missing)
