@@ -26,6 +26,16 @@ FIELDS = ["a", "b", "c"]
             "1;'a;b';3", {"separator": ";", "quote": "'"}, {"a": "1", "b": "a;b", "c": "3"}, id="custom"
         ),
         pytest.param("1,", {"empty_value": "-"}, {"a": "1"}, id="trailing-separator-no-field"),
+        # a space or tab separator is tested before whitespace (elasticsearch#67045)
+        pytest.param(
+            "p q r", {"separator": " ", "trim": True}, {"a": "p", "b": "q", "c": "r"}, id="space-sep-trim"
+        ),
+        pytest.param(
+            "p\tq\tr", {"separator": "\t", "trim": True}, {"a": "p", "b": "q", "c": "r"}, id="tab-sep-trim"
+        ),
+        pytest.param('"p"\tq', {"separator": "\t"}, {"a": "p", "b": "q"}, id="tab-sep-after-quoted"),
+        pytest.param('"p" q', {"separator": " "}, {"a": "p", "b": "q"}, id="space-sep-after-quoted"),
+        pytest.param('"p" ,q', {}, {"a": "p", "b": "q"}, id="space-then-separator-after-quoted"),
     ],
 )
 def test_csv(line: str, options: dict[str, Any], expected: dict[str, Any]) -> None:

@@ -39,7 +39,10 @@ CASES = [
     ("underscore-host-is-registry-authority", "http://my_host.com/x", {"scheme": "http", "domain": None, "path": "/x"}),
     ("ipv6-host", "http://[2001:db8::1]:8080/x", {"scheme": "http", "domain": "[2001:db8::1]", "port": 8080, "path": "/x"}),
     ("empty-path", "http://example.com", {"scheme": "http", "domain": "example.com", "path": ""}),
-    ("dot-in-directory", "http://h/a.b/c", {"scheme": "http", "domain": "h", "path": "/a.b/c", "extension": "b/c"}),
+    # the extension comes from the last path segment only (elasticsearch#105689, 8.13+)
+    ("dot-in-directory", "http://h/a.b/c", {"scheme": "http", "domain": "h", "path": "/a.b/c"}),
+    ("dot-in-directory-and-file", "http://h/a.b/c.d", {"scheme": "http", "domain": "h", "path": "/a.b/c.d", "extension": "d"}),
+    ("relative-without-slash", "file.txt", {"scheme": None, "domain": None, "path": "file.txt"}),
     ("trailing-dot", "http://h/file.", {"scheme": "http", "domain": "h", "path": "/file.", "extension": ""}),
     ("user-without-password", "ftp://anon@ftp.example.org/", {"scheme": "ftp", "domain": "ftp.example.org", "path": "/", "user_info": "anon"}),
     ("empty-password", "ftp://u:@h/", {"scheme": "ftp", "domain": "h", "path": "/", "user_info": "u:", "username": "u", "password": ""}),

@@ -94,14 +94,16 @@ class _CsvParser:
             c = line[self.index]
             if c in "\n\r" or c == self.quote:
                 raise IllegalArgumentException(f"Illegal character inside unquoted field at {self.index}")
-            if self.trim and c in " \t":
-                spaces += 1
-            elif c == self.separator:
+            # the separator is tested before whitespace, so a space or tab separator still splits
+            # with trim on (elasticsearch#67045)
+            if c == self.separator:
                 self.state = _START
                 if self._set(self.index - spaces):
                     return True
                 self.start = self.index + 1
                 return False
+            if self.trim and c in " \t":
+                spaces += 1
             else:
                 spaces = 0
             self.index += 1
@@ -127,17 +129,17 @@ class _CsvParser:
         should_set = True
         while self.index < len(line):
             c = line[self.index]
-            if c in " \t":
-                if should_set:
-                    if self._set(self.index - 1):
-                        return True
-                    should_set = False
-            elif c == self.separator:
+            if c == self.separator:
                 if should_set and self._set(self.index - 1):
                     return True
                 self.start = self.index + 1
                 self.state = _START
                 return False
+            if c in " \t":
+                if should_set:
+                    if self._set(self.index - 1):
+                        return True
+                    should_set = False
             else:
                 raise IllegalArgumentException(f"character '{c}' after quoted field at {self.index}")
             self.index += 1

@@ -1,10 +1,11 @@
 """The `html_strip` processor: the common behaviour of Lucene's HTMLStripCharFilter.
 
 Covered: values without both `<` and `>` are returned unchanged (HtmlStripProcessor's shortcut);
-block-level element tags (open or close) and `<br>` become a newline; other tags, comments,
-declarations (`<!DOCTYPE ...>`) and processing instructions are removed; `<script>` and `<style>`
-elements are removed with their content; CDATA sections keep their text; character entities
-(named, `&#NN;`, `&#xHH;`) are decoded.
+tags of inline elements (HTMLStripCharFilter's InlineElment list: a, b, span, ...) are removed
+and every other tag (block elements, `<br>`, unknown names) becomes a newline; comments,
+declarations (`<!DOCTYPE ...>`) and processing instructions are removed; a `<script>` or `<style>`
+element becomes a single newline (unclosed, it removes the rest of the text); CDATA sections keep
+their text; character entities (named, `&#NN;`, `&#xHH;`) are decoded.
 Not covered: Lucene's recovery rules for malformed markup inside tags, entities written without
 their closing `;`, and its offset-correction details (which do not change the output text).
 """
@@ -18,59 +19,50 @@ from typing import Any
 from s1elastic.ingest.processors.base import register
 from s1elastic.ingest.processors.strings import StringProcessor
 
-_BLOCK = frozenset(
+# HTMLStripCharFilter's InlineElment names: their tags are removed; every other element name's
+# tags (known block elements or not, `br` included) become a newline.
+_INLINE = frozenset(
     [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "caption",
-        "dd",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "li",
-        "menu",
-        "nav",
-        "noscript",
-        "ol",
-        "output",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "video",
-        "br",
+        "a",
+        "b",
+        "i",
+        "q",
+        "s",
+        "u",
+        "abbr",
+        "acronym",
+        "basefont",
+        "bdo",
+        "big",
+        "cite",
+        "code",
+        "dfn",
+        "em",
+        "font",
+        "img",
+        "input",
+        "kbd",
+        "label",
+        "samp",
+        "select",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "textarea",
+        "tt",
+        "var",
     ]
 )
 _ATTRS = r"""(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>"']+))?)*\s*/?"""
 _TOKEN = re.compile(
     r"<!--.*?-->"
     r"|<!\[CDATA\[(?P<cdata>.*?)\]\]>"
-    r"|<(?P<raw>script|style)\b" + _ATTRS + r">.*?</(?P=raw)\s*>"
-    r"|</?(?P<name>[A-Za-z][A-Za-z0-9:_.-]*)" + _ATTRS + r">"
+    # a script or style element becomes one newline; unclosed, it swallows the rest of the text
+    r"|<\s*(?P<raw>script|style)\b" + _ATTRS + r">.*?(?:(?P<rawend></\s*(?P=raw)\s*>)|\Z)"
+    r"|<(?:/\s*|\s*)(?P<name>[A-Za-z_:][A-Za-z0-9:_.-]*)" + _ATTRS + r">"
     r"|<![^<>]*>"
     r"|<\?.*?\?>"
     r"|&(?P<entity>#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});",
@@ -102,7 +94,10 @@ def strip_html(value: str) -> str:
         elif match.group("entity") is not None:
             decoded = _entity(match.group("entity"))
             out.append(match.group(0) if decoded is None else decoded)
-        elif match.group("name") is not None and match.group("name").lower() in _BLOCK:
+        elif match.group("raw") is not None:
+            if match.group("rawend") is not None:
+                out.append("\n")
+        elif match.group("name") is not None and match.group("name").lower() not in _INLINE:
             out.append("\n")
     out.append(value[index:])
     return "".join(out)

@@ -26,8 +26,12 @@ def uri_parts(text: str) -> dict[str, Any]:
         out["fragment"] = parts.fragment
     if parts.path is not None:
         out["path"] = parts.path
-        if "." in parts.path:
-            out["extension"] = parts.path[parts.path.rfind(".") + 1 :]
+        # only the last segment counts, and a path without "/" has none (elasticsearch#105689, 8.13+)
+        slash = parts.path.rfind("/")
+        if slash >= 0:
+            dot = parts.path.rfind(".", slash)
+            if dot >= 0:
+                out["extension"] = parts.path[dot + 1 :]
     if parts.port != -1:
         out["port"] = parts.port
     if parts.query is not None:
