@@ -842,7 +842,7 @@ class ValueSource:
     `resolve` is the function itself (an attribute, not a method), saving a call level.
     """
 
-    __slots__ = ("is_constant", "is_template", "resolve", "template")
+    __slots__ = ("is_constant", "is_template", "resolve", "scalar", "template")
 
     def __init__(
         self,
@@ -855,21 +855,25 @@ class ValueSource:
         self.is_constant = is_constant
         self.is_template = is_template  # a templated string (TemplatedValue), not a map or list of them
         self.template = template  # that string's compiled template
+        # A constant str/number/bool/null: the very value every resolve returns (no copy needed).
+        self.scalar: tuple[Any] | None = None
 
 
 _PLAIN_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
-def _immutable(value: Any) -> Callable[[IngestDocument], Any]:
-    return lambda doc: value
+def _immutable(value: Any) -> ValueSource:
+    source = ValueSource(lambda doc: value, True)
+    source.scalar = (value,)
+    return source
 
 
 def _wrap(value: Any, media_type: str, config: ProcessorConfig | None, prop: str | None) -> ValueSource:
     if value is None or isinstance(value, bool | int | float):
-        return ValueSource(_immutable(value), True)
+        return _immutable(value)
     if isinstance(value, str):
         if "{{" not in value:
-            return ValueSource(_immutable(value), True)
+            return _immutable(value)
         template = compile_template(value, media_type, config=config, property_name=None)
         return ValueSource(template.render, False, True, template)
     if isinstance(value, dict):

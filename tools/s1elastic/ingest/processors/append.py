@@ -67,6 +67,8 @@ class AppendProcessor(Processor):
         dict_get = dict.get
         contains = java_list_contains
         append = IngestDocument.append
+        # Each parent key with the keys below it, to build a missing chain in one go.
+        steps = tuple((key, head[i + 1 :]) for i, key in enumerate(head))
 
         def append_value(doc: IngestDocument, value: Any) -> IngestDocument | None:
             if isinstance(value, list) or leaf_is_metadata:
@@ -74,10 +76,24 @@ class AppendProcessor(Processor):
                 return doc
             parent: Any = doc.source
             try:
-                for key in head:
-                    parent = dict_get(parent, key)  # TypeError unless a map
-                    if parent is None:
+                for key, below in steps:
+                    found = dict_get(parent, key)  # TypeError unless a map
+                    if found is None:
+                        if (
+                            type(parent) is dict
+                            and key not in parent
+                            and not (ignore_empty and (value is None or value == ""))
+                        ):
+                            # The rest of the chain is missing: the maps `append` would create, and
+                            # a new one-element list at the leaf.
+                            node: dict[str, Any] = {leaf: [value]}
+                            for name in reversed(below):
+                                node = {name: node}
+                            parent[key] = node
+                            return doc
+                        parent = None
                         break
+                    parent = found
             except TypeError:
                 parent = None
             if type(parent) is dict:

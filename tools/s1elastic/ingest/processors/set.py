@@ -35,7 +35,7 @@ class SetProcessor(Processor):
         if override and value is not None and self._constant_path is not None:
             if not (ignore_empty_value and value.is_template):
                 self._plain = (self._constant_path, value.resolve)
-                self.execute = _plain_execute(self._constant_path, value.resolve)  # type: ignore[method-assign,assignment]
+                self.execute = _plain_execute(self._constant_path, value.resolve, value.scalar)  # type: ignore[method-assign,assignment]
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -78,19 +78,22 @@ class SetProcessor(Processor):
 
 
 def _plain_execute(
-    path: FieldPath, resolve: Callable[[IngestDocument], Any]
+    path: FieldPath, resolve: Callable[[IngestDocument], Any], scalar: tuple[Any] | None
 ) -> Callable[[IngestDocument], IngestDocument | None]:
     """`execute` for the usual case, `IngestDocument.set` inlined with the path bound as locals.
 
     The walk creates the same maps `set` would; at anything unusual (a non-map on the way, a
-    metadata leaf) `doc.set` takes over from the root and meets the same maps again.
+    metadata leaf) `doc.set` takes over from the root and meets the same maps again. A constant
+    scalar value (`scalar`) is stored as it is, without a call to resolve it.
     """
     in_ingest, head, leaf = path.in_ingest, path.head, path.leaf
     leaf_is_metadata = leaf in METADATA_KEYS
     missing = MISSING
+    constant = scalar is not None
+    constant_value = None if scalar is None else scalar[0]
 
     def execute(doc: IngestDocument) -> IngestDocument | None:
-        value = resolve(doc)
+        value = constant_value if constant else resolve(doc)
         source = doc.source
         context: Any = doc.ingest if in_ingest else source
         for key in head:
