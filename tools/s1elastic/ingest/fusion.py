@@ -64,6 +64,7 @@ def fused_step(test: FieldTest, at_field: AtField, unfused: Step) -> Step:
     kind, operand = test.kind, test.operand
     dict_get = dict.get
     not_strings = _NOT_STRINGS
+    form = inline_form(at_field)
 
     if kind is NOT_NULL:
         # The most common test gets its own copy of the walk: without the kind dispatch it saves
@@ -102,7 +103,14 @@ def fused_step(test: FieldTest, at_field: AtField, unfused: Step) -> Step:
             if value is not None and type(value) not in not_strings:
                 return unfused(doc)  # a value `instanceof` must judge (a str subclass, a Java type)
             return doc
-        return at_field(doc, parent, value)
+        # The value is a str here: an inline form needs no call of the operation.
+        if form is None:
+            return at_field(doc, parent, value)
+        if form is DELETE_FIELD:
+            del parent[leaf]
+        else:
+            parent[leaf] = form(value)
+        return doc
 
     return step
 
