@@ -13,6 +13,7 @@ from s1elastic.package.engine import DocumentError, default_engine
 from s1elastic.package.layout import Package
 from s1elastic.package.pipeline_tests import (
     CaseConfig,
+    CaseError,
     json_equal,
     raw_entries,
     read_config,
@@ -244,11 +245,203 @@ def test_raw_entries_multiline() -> None:
 
 
 def test_config_merging(tmp_path: Path) -> None:
+    """The case config is merged into the common one key by key (go-ucfg Merge), not replacing it."""
     (tmp_path / "test-common-config.yml").write_text("dynamic_fields:\n  a: x\nfields:\n  b: 1\n")
     (tmp_path / "test-c.json-config.yml").write_text("dynamic_fields:\n  c: y\n")
     config = read_config(tmp_path / "test-c.json")
-    assert config.dynamic_fields == {"c": "y"}
+    assert config.dynamic_fields == {"a": "x", "c": "y"}
     assert config.fields == {"b": 1}
+
+
+# (common config, case config, CaseConfig attribute, expected value). Expected values follow
+# go-ucfg's merge.go / reify.go as elastic-package calls them (cfg.Merge and Unpack, no options);
+# "merge array values" in go-ucfg's merge_test.go is the list-of-objects row.
+MERGE_CASES = [
+    pytest.param(
+        "fields: {a: {b: 1, c: 2}}",
+        "fields: {a: {c: 3, d: 4}}",
+        "fields",
+        {"a": {"b": 1, "c": 3, "d": 4}},
+        id="nested-maps-merge-key-by-key",
+    ),
+    pytest.param(
+        "dynamic_fields: {a: x, b: y}",
+        "dynamic_fields: {b: z, c: w}",
+        "dynamic_fields",
+        {"a": "x", "b": "z", "c": "w"},
+        id="dynamic-fields-merge",
+    ),
+    pytest.param(
+        "dynamic_fields: {}",
+        "dynamic_fields: {'@timestamp': '^\\d+$'}",
+        "dynamic_fields",
+        {"@timestamp": "^\\d+$"},
+        id="dynamic-fields-over-empty-common",
+    ),
+    pytest.param(
+        "fields: {tags: [a, b, c]}",
+        "fields: {tags: [x]}",
+        "fields",
+        {"tags": ["x", "b", "c"]},
+        id="lists-merge-by-index-common-longer",
+    ),
+    pytest.param(
+        "fields: {tags: [a]}",
+        "fields: {tags: [x, y]}",
+        "fields",
+        {"tags": ["x", "y"]},
+        id="lists-merge-by-index-case-longer",
+    ),
+    pytest.param(
+        "fields: {a: [{b: 1}]}",
+        "fields: {a: [{c: 2}, {d: 3}]}",
+        "fields",
+        {"a": [{"b": 1, "c": 2}, {"d": 3}]},
+        id="list-of-objects-merges-elements",
+    ),
+    pytest.param(
+        "fields: {tags: [a]}",
+        "fields: {tags: []}",
+        "fields",
+        {"tags": ["a"]},
+        id="empty-list-keeps-common-list",
+    ),
+    pytest.param("", "fields: {tags: []}", "fields", {"tags": []}, id="empty-list-alone-is-kept"),
+    pytest.param(
+        "fields: {tags: x, y: 2}",
+        "fields: {tags: ~}",
+        "fields",
+        {"y": 2},
+        id="null-cancels-common-scalar",
+    ),
+    pytest.param(
+        "fields: {tags: [a]}",
+        "fields: {tags: ~}",
+        "fields",
+        {"tags": ["a"]},
+        id="null-keeps-common-list",
+    ),
+    pytest.param(
+        "fields: {a: {b: 1}}",
+        "fields: {a: ~}",
+        "fields",
+        {"a": {"b": 1}},
+        id="null-keeps-common-object",
+    ),
+    pytest.param("", "fields: {x: ~, y: 1}", "fields", {"y": 1}, id="top-level-null-is-left-out"),
+    pytest.param(
+        "fields: {a: {b: 1, c: 2}}",
+        "fields: {a: {b: ~}}",
+        "fields",
+        {"a": {"b": None, "c": 2}},
+        id="nested-null-stays-null",
+    ),
+    pytest.param("", "fields: {a: {}}", "fields", {}, id="top-level-empty-object-is-left-out"),
+    pytest.param(
+        "fields: {b: 1}",
+        "fields: ~",
+        "fields",
+        {"b": 1},
+        id="null-section-keeps-common-section",
+    ),
+    pytest.param(
+        "fields: {a: 1}",
+        "fields: {a: {b: 2}}",
+        "fields",
+        {"a": {"b": 2}},
+        id="object-replaces-scalar",
+    ),
+    pytest.param(
+        "fields: {a: {b: 2}}",
+        "fields: {a: 1}",
+        "fields",
+        {"a": 1},
+        id="scalar-replaces-object",
+    ),
+    pytest.param(
+        "fields: {a.b: 1}",
+        "fields: {a: {c: 2}}",
+        "fields",
+        {"a.b": 1, "a": {"c": 2}},
+        id="dotted-keys-stay-literal",
+    ),
+    pytest.param(
+        "dynamic_fields: {a: x}",
+        "dynamic_fields: {a: ~}",
+        "dynamic_fields",
+        {"a": ""},
+        id="dynamic-field-null-is-empty-pattern",
+    ),
+    pytest.param(
+        "numeric_keyword_fields: [a, b]",
+        "numeric_keyword_fields: [c]",
+        "numeric_keyword_fields",
+        ("c", "b"),
+        id="numeric-keyword-fields-merge-by-index",
+    ),
+    pytest.param(
+        "string_number_fields: [a]",
+        "string_number_fields: ~",
+        "string_number_fields",
+        ("a",),
+        id="string-number-fields-null-keeps-common",
+    ),
+    pytest.param(
+        "",
+        "numeric_keyword_fields: a",
+        "numeric_keyword_fields",
+        ("a",),
+        id="scalar-is-a-one-element-list",
+    ),
+    pytest.param(
+        "multiline: {first_line_pattern: '^A'}",
+        "fields: {x: 1}",
+        "first_line_pattern",
+        "^A",
+        id="multiline-from-common",
+    ),
+    pytest.param(
+        "",
+        "skip: {reason: flaky, link: 'https://example.com/1'}",
+        "skip",
+        {"reason": "flaky", "link": "https://example.com/1"},
+        id="skip-from-case",
+    ),
+    pytest.param("skip: {}", "", "skip", {}, id="empty-skip-still-skips"),
+]
+
+
+@pytest.mark.parametrize(("common", "case_config", "attribute", "expected"), MERGE_CASES)
+def test_config_merge_table(
+    tmp_path: Path, common: str, case_config: str, attribute: str, expected: Any
+) -> None:
+    (tmp_path / "test-common-config.yml").write_text(common + "\n")
+    (tmp_path / "test-c.json-config.yml").write_text(case_config + "\n")
+    assert getattr(read_config(tmp_path / "test-c.json"), attribute) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param("fields: 1", "fields: expected an object", id="fields-scalar"),
+        pytest.param("dynamic_fields: {a: [x]}", "dynamic_fields.a: expected a string", id="pattern-list"),
+        pytest.param("- a", "test-c.json-config.yml: expected a mapping", id="top-level-list"),
+    ],
+)
+def test_config_errors(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "test-c.json-config.yml").write_text(text + "\n")
+    with pytest.raises(CaseError, match=message):
+        read_config(tmp_path / "test-c.json")
+
+
+def test_null_cancelled_field_is_absent_from_events(tmp_path: Path) -> None:
+    """elastic-package puts only the unpacked fields into each event: a cancelled one is not sent."""
+    (tmp_path / "test-common-config.yml").write_text("fields:\n  tags: common\n  keep: 1\n")
+    (tmp_path / "test-c.json-config.yml").write_text("fields:\n  tags: ~\n")
+    case = tmp_path / "test-c.json"
+    case.write_text(json.dumps({"events": [{"n": 1}]}))
+    [event] = read_events(case, read_config(case))
+    assert event == {"n": 1, "keep": 1}
 
 
 def test_strip_dynamic_and_json_equal() -> None:

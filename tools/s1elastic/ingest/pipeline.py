@@ -126,6 +126,9 @@ class Pipeline:
     ) -> IngestDocument | None:
         """Run one document (its `_source`); None when dropped, else the document.
 
+        Only the top level of `source` is copied: its nested maps and lists become the document's own
+        and are changed in place, so callers pass a fresh object per document.
+
         Raises the JavaException Elasticsearch would report for the document (already unwrapped).
         """
         doc = IngestDocument.from_source(source, index=index, doc_id=doc_id)

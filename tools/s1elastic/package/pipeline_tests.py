@@ -10,7 +10,7 @@ values of dynamic fields must match their regular expressions. Then every docume
 `numeric_keyword_fields`, `string_number_fields`). `--generate` writes the expected files first.
 
 Configuration comes from `test-common-config.yml`, then `test-<case>.json-config.yml` (elastic-package's
-names); keys of the second replace those of the first.
+names), merged as elastic-package merges them: go-ucfg's `Merge` without options (see `read_config`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 from deepdiff import DeepDiff
 
 from s1elastic.fields.ecs import EcsSchema
-from s1elastic.fields.gofmt import go_v
+from s1elastic.fields.gofmt import go_float, go_v
 from s1elastic.fields.model import load_fields_dir
 from s1elastic.fields.validator import ABSENT, Schema, Validator, ValidatorOptions, get_path
 from s1elastic.package.engine import DocumentError, Engine, LoadedPipeline, PipelineLoadError
@@ -65,8 +65,150 @@ class CaseError(Exception):
     """The case cannot run (bad input file, bad config)."""
 
 
+# elastic-package (internal/testrunner/runners/pipeline/testconfig.go, readConfigForTestCase) loads
+# both files with go-ucfg's yaml.NewConfigWithFile and calls cfg.Merge(caseCfg) with no options:
+# no PathSep (dotted keys stay literal), default value handling (objects merged key by key, arrays
+# merged index by index), then Unpack into its testConfig struct. The model below follows go-ucfg's
+# merge.go (mergeConfig/mergeValues/mergeConfigMergeArr), types.go (cfgNil.toConfig, cfgSub.reify)
+# and reify.go (reifyMap, reifyPrimitive, castArr).
+
+_MISSING = object()
+
+
+@dataclass
+class _Node:
+    """A go-ucfg sub-config: named entries and an indexed part (None: it never had one)."""
+
+    named: dict[str, Any]
+    indexed: list[Any] | None = None
+
+
+def _normalize(value: Any, where: str) -> Any:
+    """YAML data as go-ucfg holds it: objects and lists become nodes, null and scalars stay."""
+    if isinstance(value, dict):
+        named: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise CaseError(f"{where}: key {key!r} is not a string")
+            named[key] = _normalize(item, where)
+        return _Node(named)
+    if isinstance(value, list):
+        return _Node({}, [_normalize(item, where) for item in value])
+    return value
+
+
+def _as_node(value: Any) -> _Node | None:
+    """toConfig: a node is itself, null is a new empty node, a scalar is no node."""
+    if isinstance(value, _Node):
+        return value
+    return _Node({}) if value is None else None
+
+
+def _merge_value(old: Any, new: Any) -> Any:
+    """mergeValues: two nodes (null counts as an empty one) merge, otherwise the new value wins.
+
+    So a null over an object or a list keeps it, while a null over a scalar replaces it.
+    """
+    if old is _MISSING:
+        return new
+    old_node, new_node = _as_node(old), _as_node(new)
+    if old_node is None or new_node is None:
+        return new
+    _merge_node(old_node, new_node)
+    return old_node
+
+
+def _merge_node(into: _Node, other: _Node) -> None:
+    """mergeConfig: named entries key by key, then indexed entries index by index, extras appended."""
+    for key, value in other.named.items():
+        into.named[key] = _merge_value(into.named.get(key, _MISSING), value)
+    if other.indexed:  # an empty list changes nothing, not even a missing indexed part
+        merged = into.indexed if into.indexed is not None else []
+        for i, value in enumerate(other.indexed):
+            if i < len(merged):
+                merged[i] = _merge_value(merged[i], value)
+            else:
+                merged.append(value)
+        into.indexed = merged
+
+
+def _reify(value: Any) -> Any:
+    """cfgSub.reify, what Unpack stores in an interface{}: an empty object is null, an empty list []."""
+    if not isinstance(value, _Node):
+        return value
+    named, indexed = value.named, value.indexed
+    if not named and not indexed:
+        return [] if indexed is not None else None
+    if not indexed:
+        return {key: _reify(item) for key, item in named.items()}
+    if not named:
+        return [_reify(item) for item in indexed]
+    mixed = {key: _reify(item) for key, item in named.items()}
+    mixed.update({str(i): _reify(item) for i, item in enumerate(indexed)})
+    return mixed
+
+
+def _object(value: Any, where: str) -> _Node | None:
+    """An object setting: absent or null is None, a scalar is an error (go-ucfg: expected object)."""
+    if value is _MISSING or value is None:
+        return None
+    node = _as_node(value)
+    if node is None:
+        raise CaseError(f"{where}: expected an object")
+    return node
+
+
+def _string(value: Any, where: str) -> str:
+    """A string setting: null unpacks as "" (the zero value), other scalars as go-ucfg prints them."""
+    if value is None:
+        return ""
+    if isinstance(value, _Node):
+        raise CaseError(f"{where}: expected a string")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return go_float(value)
+    return str(value)
+
+
+def _strings(value: Any, where: str) -> tuple[str, ...]:
+    """A []string setting (castArr): a node's indexed part, or a scalar as a one-element list."""
+    if value is _MISSING or value is None:
+        return ()
+    items = (value.indexed or []) if isinstance(value, _Node) else [value]
+    return tuple(_string(item, where) for item in items)
+
+
+def _unpack(top: dict[str, Any]) -> CaseConfig:
+    """Unpack into elastic-package's testConfig."""
+    fields = _object(top.get("fields", _MISSING), "fields")
+    dynamic = _object(top.get("dynamic_fields", _MISSING), "dynamic_fields")
+    multiline = _object(top.get("multiline", _MISSING), "multiline")
+    skip = _object(top.get("skip", _MISSING), "skip")
+    pattern = multiline.named.get("first_line_pattern") if multiline else None
+    return CaseConfig(
+        skip={key: _reify(item) for key, item in skip.named.items()} if skip else None,
+        # reifyMap into map[string]interface{}: an entry that unpacks to nil is not set at all
+        fields={
+            key: reified
+            for key, item in (fields.named.items() if fields else ())
+            if (reified := _reify(item)) is not None
+        },
+        dynamic_fields={
+            key: _string(item, f"dynamic_fields.{key}")
+            for key, item in (dynamic.named.items() if dynamic else ())
+        },
+        numeric_keyword_fields=_strings(
+            top.get("numeric_keyword_fields", _MISSING), "numeric_keyword_fields"
+        ),
+        string_number_fields=_strings(top.get("string_number_fields", _MISSING), "string_number_fields"),
+        first_line_pattern=_string(pattern, "multiline.first_line_pattern") or None,
+    )
+
+
 def read_config(case: Path) -> CaseConfig:
-    merged: dict[str, Any] = {}
+    """The case's configuration: test-common-config.yml with the case's -config.yml merged into it."""
+    merged: _Node | None = None
     for path in (case.parent / TEST_COMMON_CONFIG, case.parent / f"{case.name}{CONFIG_SUFFIX}"):
         if not path.exists():
             continue
@@ -75,19 +217,15 @@ def read_config(case: Path) -> CaseConfig:
         except FileReadError as exc:
             raise CaseError(f"{path.name}: {exc}") from exc
         if data is None:
-            continue
+            data = {}
         if not isinstance(data, dict):
             raise CaseError(f"{path.name}: expected a mapping")
-        merged.update(data)
-    multiline = merged.get("multiline") or {}
-    return CaseConfig(
-        skip=merged.get("skip"),
-        fields=dict(merged.get("fields") or {}),
-        dynamic_fields={str(k): str(v) for k, v in (merged.get("dynamic_fields") or {}).items()},
-        numeric_keyword_fields=tuple(merged.get("numeric_keyword_fields") or ()),
-        string_number_fields=tuple(merged.get("string_number_fields") or ()),
-        first_line_pattern=multiline.get("first_line_pattern") if isinstance(multiline, dict) else None,
-    )
+        node = _normalize(data, path.name)
+        if merged is None:
+            merged = node
+        else:
+            _merge_node(merged, node)
+    return _unpack(merged.named if merged else {})
 
 
 def raw_entries(text: str, first_line_pattern: str | None) -> list[str]:
@@ -241,9 +379,9 @@ def run_case(ctx: StreamContext, case: Path, *, generate: bool) -> CaseResult:
     result = CaseResult(ctx.stream.name, case.name, "pass")
     try:
         config = read_config(case)
-        if config.skip:
+        if config.skip is not None:  # Skip is a pointer in elastic-package: even `skip: {}` skips
             result.status = "skip"
-            result.details = [f"{config.skip.get('reason', '')} ({config.skip.get('link', '')})"]
+            result.details = [f"{config.skip.get('reason') or ''} ({config.skip.get('link') or ''})"]
             return result
         events = read_events(case, config)
     except CaseError as exc:
