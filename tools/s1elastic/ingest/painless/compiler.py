@@ -524,34 +524,11 @@ class Compiler:
             return s
 
         def s_list(f: list[Any], _pos: int = node.pos) -> Any:
-            """`loop` for an untyped variable: a plain list goes without the per-item tests."""
+            """`loop` for an untyped variable: a plain list goes straight to the list loop."""
             source = it_fn(f)
             if type(source) is not list:
                 return loop(f, source)
-            size = len(source)
-            i = 0
-            while True:
-                live = len(source)
-                if i == live:
-                    break
-                if live != size:
-                    from s1elastic.ingest.errors import ConcurrentModificationException
-
-                    raise ConcurrentModificationException(None)
-                x = source[i]
-                i += 1
-                n = f[slot] - 1
-                f[slot] = n
-                if n <= 0:
-                    raise PainlessError(LOOP_MESSAGE)
-                f[vslot] = x
-                r = body(f)
-                if r is not None:
-                    if r == BREAK:
-                        break
-                    if r == RETURN:
-                        return r
-            return None
+            return _live_list_loop(f, source)
 
         return s_list
 
