@@ -463,3 +463,14 @@ def test_config_fields_are_copied_into_each_event(tmp_path: Path) -> None:
     first["a"]["b"].append(2)
     assert second["tags"] == ["configured"]
     assert second["a"] == {"b": [1]}
+
+
+def test_unquoted_timestamps_in_a_config_stay_strings(tmp_path: Path) -> None:
+    """go-yaml v2 (elastic-package) keeps a timestamp-looking scalar as a string; so do we."""
+    (tmp_path / "test-common-config.yml").write_text(
+        'fields:\n  "@timestamp": 2020-01-02T03:04:05Z\n  day: 2020-01-02\n'
+    )
+    case = tmp_path / "test-c.json"
+    case.write_text(json.dumps({"events": [{"message": "x"}]}))
+    (event,) = read_events(case, read_config(case))
+    assert event == {"message": "x", "@timestamp": "2020-01-02T03:04:05Z", "day": "2020-01-02"}

@@ -25,9 +25,24 @@ class FileReadError(ValueError):
     """A file that is not valid YAML/JSON; str() is the parser's message."""
 
 
+class _PackageYamlLoader(yaml.SafeLoader):
+    """SafeLoader that keeps timestamp-looking scalars as strings.
+
+    elastic-package reads package files with go-yaml v2, which hands an unquoted `2020-01-02T03:04:05Z`
+    to an untyped target as the string it is (for backward compatibility, says its decoder), and
+    go-ucfg keeps it so. PyYAML would make it a datetime, which no JSON event can hold.
+    """
+
+
+_PackageYamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_PackageYamlLoader)  # a SafeLoader subclass
     except yaml.YAMLError as exc:
         raise FileReadError(f"invalid YAML: {' '.join(str(exc).split())}") from exc
 
