@@ -116,10 +116,26 @@ def fused_step(test: FieldTest, at_field: AtField, unfused: Step) -> Step:
 
 
 # Operations a group can run without calling them (saving a Python call per member): one that
-# deletes the field, and one that stores `apply(value)` in place when the value is a str (for any
-# other value the operation itself is called). Marked on the operation function (`inline`).
+# deletes the field, one that stores `apply(value)` in place when the value is a str (for any
+# other value the operation itself is called), and a `MoveTo`. Marked on the operation function
+# (`inline`).
 DELETE_FIELD = "delete_field"
 _INLINE = "_fusion_inline"
+_SCALARS = frozenset((str, int, float, bool))
+
+
+@dataclass(frozen=True, slots=True)
+class MoveTo:
+    """A move of the field's scalar value to `target` in the source (rename's operation).
+
+    A group does only the plain successes itself: the target's parent chain is maps or missing,
+    and the target leaf is free (or `override`). Anything else, before anything has changed, goes
+    to the operation, which knows every error and the way back.
+    """
+
+    steps: tuple[tuple[str, tuple[str, ...]], ...]  # each parent key with the keys below it
+    leaf: str
+    override: bool
 
 
 def inline(operation: AtField, form: Any) -> AtField:
@@ -128,9 +144,11 @@ def inline(operation: AtField, form: Any) -> AtField:
     return operation
 
 
-def inline_form(operation: AtField) -> Any:
-    """What `inline` marked `operation` with, or None."""
-    return getattr(operation, _INLINE, None)
+def inline_form(operation: AtField, *, moves: bool = False) -> Any:
+    """What `inline` marked `operation` with, or None (also for a `MoveTo` unless `moves`: only the
+    all-not-null group runs moves itself)."""
+    form = getattr(operation, _INLINE, None)
+    return None if type(form) is MoveTo and not moves else form
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,9 +258,12 @@ def _not_null_group(
     failure: type[Exception],
 ) -> Step:
     """`fused_group` when every test is `!= null` (the common case: renames out of one object)."""
-    table = tuple((m.processor, m.test.keys[-1], m.operation, inline_form(m.operation)) for m in members)
+    table = tuple(
+        (m.processor, m.test.keys[-1], m.operation, inline_form(m.operation, moves=True)) for m in members
+    )
     dict_get = dict.get
     one_by_one = _one_by_one(members, wrap, failure)
+    scalars = _SCALARS
 
     def not_null_group_step(doc: IngestDocument) -> IngestDocument | None:
         parent: Any = doc.source
@@ -262,6 +283,29 @@ def _not_null_group(
                     continue
                 if form is None:
                     operation(doc, parent, value)
+                elif type(form) is MoveTo:
+                    if type(value) not in scalars:
+                        operation(doc, parent, value)
+                        continue
+                    target: Any = doc.source
+                    for key, below in form.steps:
+                        found = dict_get(target, key) if type(target) is dict else None
+                        if found is None:
+                            if type(target) is dict and key not in target:
+                                # The rest of the chain is missing: build it around the value.
+                                node: dict[str, Any] = {form.leaf: parent.pop(leaf)}
+                                for name in reversed(below):
+                                    node = {name: node}
+                                target[key] = node
+                            else:
+                                operation(doc, parent, value)  # a null or a non-map on the way
+                            break
+                        target = found
+                    else:
+                        if type(target) is dict and (form.override or form.leaf not in target):
+                            target[form.leaf] = parent.pop(leaf)
+                        else:
+                            operation(doc, parent, value)
                 elif form is DELETE_FIELD:
                     del parent[leaf]
                 elif type(value) is str:

@@ -8,7 +8,7 @@ from typing import Any
 from s1elastic.ingest.config import ProcessorConfig
 from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
 from s1elastic.ingest.errors import IllegalArgumentException, JavaException
-from s1elastic.ingest.fusion import AtField, FieldTest
+from s1elastic.ingest.fusion import AtField, FieldTest, MoveTo, inline
 from s1elastic.ingest.mustache import Template
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
@@ -181,7 +181,9 @@ class RenameProcessor(Processor):
                 raise
             return doc
 
-        return move
+        if target_in_ingest or target_is_metadata:
+            return move
+        return inline(move, MoveTo(target_steps, target_leaf, override))
 
     def at_field(self, test: FieldTest) -> AtField | None:
         """Fused with an `if` on the field itself: the field exists in `parent`, so only the move is left."""
