@@ -145,8 +145,8 @@ def inline(operation: AtField, form: Any) -> AtField:
 
 
 def inline_form(operation: AtField, *, moves: bool = False) -> Any:
-    """What `inline` marked `operation` with, or None (also for a `MoveTo` unless `moves`: only the
-    all-not-null group runs moves itself)."""
+    """What `inline` marked `operation` with, or None (also for a `MoveTo` unless `moves`: only a
+    group runs moves itself)."""
     form = getattr(operation, _INLINE, None)
     return None if type(form) is MoveTo and not moves else form
 
@@ -194,8 +194,6 @@ def fused_group(
     it; `failure` is the exception type a processor raises (JavaException).
     """
     head = members[0].test.keys[:-1]
-    if all(m.test.kind is NOT_NULL for m in members):
-        return _not_null_group(head, members, wrap, failure)
     table = tuple(
         (
             m.processor,
@@ -204,12 +202,13 @@ def fused_group(
             m.test.operand,
             m.operation,
             m.unfused,
-            inline_form(m.operation),
+            inline_form(m.operation, moves=True),
         )
         for m in members
     )
     dict_get = dict.get
     not_strings = _NOT_STRINGS
+    scalars = _SCALARS
     one_by_one = _one_by_one(members, wrap, failure)
 
     def group_step(doc: IngestDocument) -> IngestDocument | None:
@@ -235,51 +234,6 @@ def fused_group(
                 elif type(value) is not str:
                     if value is not None and type(value) not in not_strings:
                         unfused(doc)  # a value `instanceof` must judge: the conditional decides
-                    continue
-                if form is None:
-                    operation(doc, parent, value)
-                elif form is DELETE_FIELD:
-                    del parent[leaf]
-                elif type(value) is str:
-                    parent[leaf] = form(value)
-                else:
-                    operation(doc, parent, value)
-        except failure as exc:
-            raise wrap(exc, processor, doc) from None
-        return doc
-
-    return group_step
-
-
-def _not_null_group(
-    head: tuple[str, ...],
-    members: tuple[GroupMember, ...],
-    wrap: Callable[[Any, Any, IngestDocument], Exception],
-    failure: type[Exception],
-) -> Step:
-    """`fused_group` when every test is `!= null` (the common case: renames out of one object)."""
-    table = tuple(
-        (m.processor, m.test.keys[-1], m.operation, inline_form(m.operation, moves=True)) for m in members
-    )
-    dict_get = dict.get
-    one_by_one = _one_by_one(members, wrap, failure)
-    scalars = _SCALARS
-
-    def not_null_group_step(doc: IngestDocument) -> IngestDocument | None:
-        parent: Any = doc.source
-        for key in head:
-            if not isinstance(parent, dict):
-                return one_by_one(doc)
-            parent = dict_get(parent, key)
-            if parent is None:
-                return doc  # every test is false, and no member runs to change that
-        if not isinstance(parent, dict):
-            return one_by_one(doc)
-        processor = None
-        try:
-            for processor, leaf, operation, form in table:  # noqa: B007 (read in except)
-                value = dict_get(parent, leaf)
-                if value is None:
                     continue
                 if form is None:
                     operation(doc, parent, value)
@@ -316,7 +270,7 @@ def _not_null_group(
             raise wrap(exc, processor, doc) from None
         return doc
 
-    return not_null_group_step
+    return group_step
 
 
 def _one_by_one(
