@@ -7,6 +7,7 @@ field: present, null, missing, a list or a scalar on the way, strings that match
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -253,6 +254,12 @@ GROUP_PROCESSORS: list[tuple[str, dict[str, Any]]] = [
     ("rename", {"target_field": "{head}.t", "override": True}),
     ("date", {"formats": ["ISO8601"], "target_field": "{head}"}),
     ("date", {"formats": ["UNIX"], "target_field": "d.t"}),
+    # Moves that share a target chain (a group reuses the map an earlier move reached), and ones
+    # that replace a map on such a chain.
+    ("rename", {"target_field": "t.w", "ignore_missing": True}),
+    ("rename", {"target_field": "t", "override": True}),
+    ("rename", {"target_field": "a.t.u.w", "override": True}),
+    ("rename", {"target_field": "{head}.t.u"}),
     (
         "date",
         {
@@ -458,6 +465,64 @@ def test_what_groups(processors: list[tuple[str, str, dict[str, Any]]], steps: l
     ]
     compound = Pipeline.load({"processors": configs}).compound
     assert [step.__name__ for step in compound._steps] == steps
+
+
+MOVES_INTO_T = [("j.a", "t.u", {}), ("j.b", "t.w", {}), ("j.c", "t.x", {})]
+
+
+@pytest.mark.parametrize(
+    ("moves", "source", "expected"),
+    [
+        pytest.param(
+            MOVES_INTO_T,
+            {"j": {"a": 1, "b": 2, "c": 3}, "t": {"z": 0}},
+            {"j": {}, "t": {"z": 0, "u": 1, "w": 2, "x": 3}},
+            id="one-map-for-all",
+        ),
+        pytest.param(
+            MOVES_INTO_T,
+            {"j": {"b": 2, "c": 3}},
+            {"j": {}, "t": {"w": 2, "x": 3}},
+            id="the-map-the-first-move-built",
+        ),
+        pytest.param(
+            [("j.a", "t.u", {}), ("j.b", "t", {"override": True}), ("j.c", "t.x", {})],
+            {"j": {"a": 1, "b": {"n": 2}, "c": 3}},
+            {"j": {}, "t": {"n": 2, "x": 3}},
+            id="a-move-replaces-the-map-between",
+        ),
+        pytest.param(
+            [("j.a", "t.u.v", {}), ("j.b", "t.u", {"override": True}), ("j.c", "t.u.w", {})],
+            {"j": {"a": 1, "b": {"m": 0}, "c": 3}},
+            {"j": {}, "t": {"u": {"m": 0, "w": 3}}},
+            id="a-deeper-map-replaced-between",
+        ),
+        pytest.param(
+            [("j.a", "t.u", {}), ("j.b", "t", {"override": True}), ("j.c", "t.x", {})],
+            {"j": {"a": 1, "b": "scalar", "c": 3}},
+            "cannot set [x] with parent object of type [java.lang.String] as part of path [t.x]",
+            id="replaced-by-a-scalar",
+        ),
+    ],
+)
+def test_moves_into_a_shared_target(
+    moves: list[tuple[str, str, dict[str, Any]]], source: dict[str, Any], expected: Any
+) -> None:
+    """A group's renames into one target object reach the map once; a move that replaces a map on
+    that chain makes the later moves walk again, as they would one by one."""
+    configs = [
+        {"rename": {"field": field, "target_field": target, **options, "if": f"ctx.j?.{field[2:]} != null"}}
+        for field, target, options in moves
+    ]
+    compound = Pipeline.load({"processors": configs}).compound
+    assert [step.__name__ for step in compound._steps] == ["group_step"]
+    doc = make_doc(deep_copy(source))
+    if isinstance(expected, str):
+        with pytest.raises(IngestProcessorException, match=re.escape(expected)):
+            compound.execute(doc)
+    else:
+        assert compound.execute(doc) is doc
+        assert doc.source_fields() == expected
 
 
 def test_no_groups_when_failures_are_ignored() -> None:

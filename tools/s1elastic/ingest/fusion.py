@@ -194,17 +194,10 @@ def fused_group(
     it; `failure` is the exception type a processor raises (JavaException).
     """
     head = members[0].test.keys[:-1]
+    forms = _group_forms(members)
     table = tuple(
-        (
-            m.processor,
-            m.test.keys[-1],
-            m.test.kind,
-            m.test.operand,
-            m.operation,
-            m.unfused,
-            inline_form(m.operation, moves=True),
-        )
-        for m in members
+        (m.processor, m.test.keys[-1], m.test.kind, m.test.operand, m.operation, m.unfused, form)
+        for m, form in zip(members, forms, strict=True)
     )
     dict_get = dict.get
     not_strings = _NOT_STRINGS
@@ -222,6 +215,8 @@ def fused_group(
         if not isinstance(parent, dict):
             return one_by_one(doc)
         processor = None
+        last_chain: object = None  # the target chain of the last move that reached its map
+        last_target: Any = None
         try:
             for processor, leaf, kind, operand, operation, unfused, form in table:  # noqa: B007 (read in except)
                 value = dict_get(parent, leaf)
@@ -237,29 +232,39 @@ def fused_group(
                     continue
                 if form is None:
                     operation(doc, parent, value)
-                elif type(form) is MoveTo:
+                elif type(form) is _GroupMove:
                     if type(value) not in scalars:
                         operation(doc, parent, value)
                         continue
-                    target: Any = doc.source
-                    for key, below in form.steps:
-                        found = dict_get(target, key) if type(target) is dict else None
-                        if found is None:
-                            if type(target) is dict and key not in target:
-                                # The rest of the chain is missing: build it around the value.
-                                node: dict[str, Any] = {form.leaf: parent.pop(leaf)}
-                                for name in reversed(below):
-                                    node = {name: node}
-                                target[key] = node
-                            else:
-                                operation(doc, parent, value)  # a null or a non-map on the way
-                            break
-                        target = found
+                    if form.reuse is last_chain:
+                        target = last_target
                     else:
-                        if type(target) is dict and (form.override or form.leaf not in target):
-                            target[form.leaf] = parent.pop(leaf)
-                        else:
+                        target = doc.source
+                        for key, below in form.steps:
+                            found = dict_get(target, key) if type(target) is dict else None
+                            if found is None:
+                                if type(target) is dict and key not in target:
+                                    # The rest of the chain is missing: build it around the value.
+                                    node: dict[str, Any] = {form.leaf: parent.pop(leaf)}
+                                    last_chain, last_target = form.chain, node
+                                    for name in reversed(below):
+                                        node = {name: node}
+                                    target[key] = node
+                                else:
+                                    operation(doc, parent, value)  # a null or a non-map on the way
+                                target = None
+                                break
+                            target = found
+                        if target is None:
+                            continue
+                        if type(target) is not dict:
                             operation(doc, parent, value)
+                            continue
+                        last_chain, last_target = form.chain, target
+                    if form.override or form.leaf not in target:
+                        target[form.leaf] = parent.pop(leaf)
+                    else:
+                        operation(doc, parent, value)
                 elif form is DELETE_FIELD:
                     del parent[leaf]
                 elif type(value) is str:
@@ -271,6 +276,41 @@ def fused_group(
         return doc
 
     return group_step
+
+
+@dataclass(frozen=True, slots=True)
+class _GroupMove:
+    """A `MoveTo` as a group runs it, with the target map an earlier move of the group reached.
+
+    Renames out of one object often land side by side (`file.hash.md5`, `file.hash.sha1`, …). The
+    group remembers the map its last move reached and the chain it reached it by (`chain`, one
+    object per distinct chain in the group). A move to the same chain takes that map without a
+    walk, but only when no member before it in the group may replace or remove a map on the chain
+    (`cuts_chain`): then the map is still the one at that place. Otherwise `reuse` is a marker that
+    is never a chain, and the move always walks.
+    """
+
+    steps: tuple[tuple[str, tuple[str, ...]], ...]
+    leaf: str
+    override: bool
+    chain: tuple[str, ...]
+    reuse: object
+
+
+def _group_forms(members: tuple[GroupMember, ...]) -> list[Any]:
+    """Each member's inline form in a group; a `MoveTo` becomes a `_GroupMove`."""
+    chains: dict[tuple[str, ...], tuple[str, ...]] = {}  # one object per distinct chain
+    forms: list[Any] = []
+    for index, member in enumerate(members):
+        form = inline_form(member.operation, moves=True)
+        if type(form) is MoveTo:
+            keys = tuple(key for key, _ in form.steps)
+            chain = chains.setdefault(keys, keys)
+            earlier = (m.processor.changed_paths() for m in members[:index])
+            reusable = not any(cuts_chain(changed, chain) for changed in earlier)
+            form = _GroupMove(form.steps, form.leaf, form.override, chain, chain if reusable else object())
+        forms.append(form)
+    return forms
 
 
 def _one_by_one(
