@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from processor_helpers import iae, run, run_error
+from processor_helpers import build, iae, run, run_error
+
+from s1elastic.ingest.processors._java_regex import PatternSyntaxException
 
 BASE = {"field": "m", "field_split": " ", "value_split": "="}
 
@@ -43,7 +45,7 @@ def test_kv(options: dict[str, Any], message: str, expected: dict[str, Any]) -> 
     ("source", "error"),
     [
         pytest.param({}, iae("field [m] doesn't exist"), id="missing"),
-        pytest.param({"m": None}, iae("field [m] is null, cannot extract key-value pairs. "), id="null"),
+        pytest.param({"m": None}, iae("field [m] is null, cannot extract key-value pairs."), id="null"),
         pytest.param({"m": "a=1 b"}, iae("field [m] does not contain value_split [=]"), id="no-value-split"),
         pytest.param({"m": ""}, iae("field [m] does not contain value_split [=]"), id="empty"),
         pytest.param(
@@ -55,6 +57,41 @@ def test_kv(options: dict[str, Any], message: str, expected: dict[str, Any]) -> 
 )
 def test_errors(source: dict[str, Any], error: dict[str, Any]) -> None:
     assert run_error("kv", BASE, source) == error
+
+
+@pytest.mark.parametrize(
+    ("options", "source", "error"),
+    [
+        # A field name that renders empty is reported like a missing field.
+        pytest.param(
+            {"field": "{{nope}}"}, {"k": "a=1"}, iae("field [] doesn't exist"), id="empty-field-name"
+        ),
+        # One character (or a two-character escape) goes through String.split: a bad one fails here.
+        pytest.param(
+            {"field_split": ")"},
+            {"m": "a=1"},
+            {"type": "pattern_syntax_exception"},
+            id="one-char-separator-fails-the-document",
+        ),
+    ],
+)
+def test_document_errors(options: dict[str, Any], source: dict[str, Any], error: dict[str, Any]) -> None:
+    body = run_error("kv", {**BASE, **options}, source)
+    assert {key: body[key] for key in error} == error
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param({"field_split": "[a"}, id="two-char-separator"),
+        pytest.param({"value_split": "(x|"}, id="long-separator"),
+        pytest.param({"trim_key": "z-a"}, id="trim-key"),
+        pytest.param({"trim_value": "9-0"}, id="trim-value"),
+    ],
+)
+def test_bad_regex_fails_creation(options: dict[str, Any]) -> None:
+    with pytest.raises(PatternSyntaxException):
+        build("kv", {**BASE, **options})
 
 
 def test_ignore_missing() -> None:

@@ -37,6 +37,25 @@ from s1elastic.ingest.processors.rename import RenameProcessor
             id="ignore-missing",
         ),
         pytest.param({"field": "a", "target_field": "b"}, {"a": None}, {"b": None}, id="null-value-moves"),
+        # An empty field name (rendered or constant) counts as missing, so ignore_missing skips it.
+        pytest.param(
+            {"field": "{{nope}}", "target_field": "b", "ignore_missing": True},
+            {"k": "v"},
+            {"k": "v"},
+            id="empty-rendered-field-ignored",
+        ),
+        pytest.param(
+            {"field": "", "target_field": "b", "ignore_missing": True},
+            {"k": 1},
+            {"k": 1},
+            id="empty-field-ignored",
+        ),
+        pytest.param(
+            {"field": "gone", "target_field": "", "ignore_missing": True},
+            {"k": 1},
+            {"k": 1},
+            id="empty-target-unused-when-missing",
+        ),
     ],
 )
 def test_rename(options: dict[str, Any], source: dict[str, Any], expected: dict[str, Any]) -> None:
@@ -58,6 +77,21 @@ def test_rename(options: dict[str, Any], source: dict[str, Any], expected: dict[
             {"l": [1]},
             iae("[5] is out of bounds for array with length [1] as part of path [l.5]"),
             id="source-oob",
+        ),
+        pytest.param(
+            {"field": "{{nope}}", "target_field": "b"},
+            {"k": 1},
+            iae("field [] doesn't exist"),
+            id="empty-rendered",
+        ),
+        pytest.param(
+            {"field": "", "target_field": "b"}, {"k": 1}, iae("field [] doesn't exist"), id="empty-const"
+        ),
+        pytest.param(
+            {"field": "k", "target_field": "{{nope}}"},
+            {"k": 1},
+            iae("path cannot be null nor empty"),
+            id="empty-target",
         ),
     ],
 )

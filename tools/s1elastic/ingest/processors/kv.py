@@ -1,8 +1,10 @@
 """The `kv` processor: split a string into key/value pairs with Java regex separators.
 
-Follows the newest KeyValueProcessor: splitters and trimmers are Java regexes (compiled when a
-document runs, so a bad regex fails the document, not the pipeline), fields split with limit 0 and
-values with limit 2, repeated keys append, `target_field` and `field` are templates.
+Follows KeyValueProcessor (8.x source): splitters and trimmers are Java regexes, fields split with
+limit 0 and values with limit 2, repeated keys append, `target_field` and `field` are templates.
+The processor builds its trimmers, and every separator that is not a single character or a
+two-character escape, with `Pattern.compile` when it is created, so a bad one fails the pipeline's
+creation; the short separators go through `String.split` and can only fail a document.
 """
 
 from __future__ import annotations
@@ -55,6 +57,11 @@ class KeyValueProcessor(Processor):
         self.strip_brackets = strip_brackets
         self.prefix = prefix or ""
         self.ignore_missing = ignore_missing
+        for separator in (field_split, value_split):
+            if len(separator) > 2 or (len(separator) == 2 and separator[0] != "\\"):
+                compile_java_regex(separator)  # buildSplitter: Pattern.compile up front
+        _trimmer(trim_key)
+        _trimmer(trim_value)
 
     @classmethod
     def create(cls, cfg: ProcessorConfig, ctx: LoadContext) -> Processor:
@@ -106,14 +113,12 @@ class KeyValueProcessor(Processor):
         if not path_text or not doc.has(FieldPath.of(path_text), fail_out_of_range=True):
             if self.ignore_missing:
                 return doc
-            if not path_text:
-                raise IllegalArgumentException("field path cannot be null nor empty")
             raise IllegalArgumentException(f"field [{path_text}] doesn't exist")
         value = doc.get_string(FieldPath.of(path_text), self.ignore_missing)
         if value is None:
             if self.ignore_missing:
                 return doc
-            raise IllegalArgumentException(f"field [{path_text}] is null, cannot extract key-value pairs. ")
+            raise IllegalArgumentException(f"field [{path_text}] is null, cannot extract key-value pairs.")
         for part in java_split(field_splitter, value, 0):
             pair = java_split(value_splitter, part, 2)
             if len(pair) != 2:

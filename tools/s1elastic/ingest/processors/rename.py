@@ -26,9 +26,10 @@ class RenameProcessor(Processor):
         self.target = target
         self.ignore_missing = ignore_missing
         self.override = override
-        # Field names without `{{` never change: compile their paths once.
-        self._field_path = FieldPath.of(field.source) if field.is_constant else None
-        self._target_path = FieldPath.of(target.source) if target.is_constant else None
+        # Field names without `{{` never change: compile their paths once. An empty name is only
+        # judged when a document runs (an empty field counts as missing, an empty target fails then).
+        self._field_path = FieldPath.of(field.source) if field.is_constant and field.source else None
+        self._target_path = FieldPath.of(target.source) if target.is_constant and target.source else None
         self._move_from: AtField | None = None
         if self._field_path is not None and self._target_path is not None:
             self.execute = self._constant_paths_execute(self._field_path, self._target_path)  # type: ignore[method-assign,assignment]
@@ -43,7 +44,15 @@ class RenameProcessor(Processor):
         return cls(field, target, ignore_missing, override)
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
-        path = self._field_path or FieldPath.of(self.field.render(doc))
+        path = self._field_path
+        if path is None:
+            rendered = self.field.render(doc)
+            if not rendered:
+                # Newest RenameProcessor: `path.isEmpty() || hasField(path) == false` is "missing".
+                if self.ignore_missing:
+                    return doc
+                raise IllegalArgumentException("field [] doesn't exist")
+            path = FieldPath.of(rendered)
         # Plain dicts all the way (IngestDocument.leaf_parent, inlined): has/get/remove in one walk.
         source = doc.source
         parent: Any = doc.ingest if path.in_ingest else source
