@@ -373,3 +373,48 @@ def test_json_file_is_read_with_java_numbers(tmp_path: Path) -> None:
     path.write_text('{"processors": [{"t_set": {"field": "a", "value": 1.0}}]}', encoding="utf-8")
     doc = Pipeline.load(path).run({})
     assert doc is not None and type(doc.source["a"]) is float
+
+
+NESTED = "[processors] contains nested objects but should be a list of single-entry objects"
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        (
+            '{"processors": [{"drop": {}}, {"lowercase": {"field": "a"}, "trim": {"field": "a"}}]}',
+            ("illegal_argument_exception", NESTED),
+        ),
+        ('{"processors": [{}, {"drop": {}}, {}]}', None),
+        (
+            '{"processors": [], "modified_date": "x", "created_date": "y"}',
+            ("parse_exception", "Provided a pipeline property which is managed by the system: created_date."),
+        ),
+        (
+            '{"processors": [], "modified_date": "2024-01-01T00:00:00.000Z"}',
+            (
+                "parse_exception",
+                "Provided a pipeline property which is managed by the system: modified_date.",
+            ),
+        ),
+    ],
+    ids=["two-keys-in-one-entry", "empty-entries-are-no-processors", "created-date", "modified-date"],
+)
+def test_pipeline_file_refused_as_put_would(
+    tmp_path: Path, text: str, refused: tuple[str, str] | None
+) -> None:
+    """A pipeline file is what PUT _ingest/pipeline stores; PUT checks these before parsing."""
+    path = tmp_path / "p.json"
+    path.write_text(text, encoding="utf-8")
+    if refused is None:
+        Pipeline.load(path)
+        return
+    with pytest.raises(JavaException) as caught:
+        Pipeline.load(path)
+    kind, reason = refused
+    assert caught.value.error_body() == {
+        "root_cause": [{"type": kind, "reason": reason}],
+        "type": kind,
+        "reason": reason,
+    }
+    assert http_status(caught.value) == 400

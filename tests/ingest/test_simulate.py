@@ -301,3 +301,39 @@ def test_verbose_cycle_is_reported_on_the_pipeline_processor(tmp_path: Path) -> 
     assert result["processor_type"] == "pipeline" and result["status"] == "error"
     assert result["error"]["type"] == "graph_structure_exception"
     assert result["error"]["reason"] == "Cycle detected for pipeline: a"
+
+
+SELF_REFERENCE_REFUSED = {
+    "error": {
+        "root_cause": [
+            {"type": "illegal_argument_exception", "reason": "Iterable object is self-referencing itself"}
+        ],
+        "type": "illegal_argument_exception",
+        "reason": "Iterable object is self-referencing itself",
+    },
+    "status": 400,
+}
+
+
+@pytest.mark.parametrize(
+    ("after", "verbose", "status", "expected"),
+    [
+        pytest.param([], False, 400, SELF_REFERENCE_REFUSED, id="kept-cycle"),
+        pytest.param([], True, 400, SELF_REFERENCE_REFUSED, id="kept-cycle-verbose"),
+        pytest.param(
+            [{"remove": {"field": "loop"}}],
+            False,
+            200,
+            {"docs": [{"doc": doc_json({"n": 1})}]},
+            id="cycle-removed-later",
+        ),
+    ],
+)
+def test_a_document_that_contains_itself_cannot_be_returned(
+    after: list[dict[str, Any]], verbose: bool, status: int, expected: dict[str, Any]
+) -> None:
+    # the script's own check fails, ignore_failure keeps the document with the cycle in it
+    script = {"script": {"source": "ctx['loop'] = [ctx]", "ignore_failure": True}}
+    pipeline = Pipeline.load({"processors": [script, *after]})
+    code, response = simulate(pipeline, {"docs": [{"_source": {"n": 1}}]}, verbose=verbose)
+    assert (code, rendered(response)) == (status, expected)

@@ -60,6 +60,24 @@ from s1elastic.ingest.processors.append import AppendProcessor
             id="copy",
         ),
         pytest.param(
+            {"field": "out", "copy_from": "gone", "ignore_empty_values": True},
+            {"out": ["k"]},
+            {"out": ["k"]},
+            id="copy-missing-ignored",
+        ),
+        pytest.param(
+            {"field": "out", "copy_from": "s.deeper", "ignore_empty_values": True},
+            {"s": "text"},
+            {"s": "text"},
+            id="copy-unresolvable-ignored-no-field",
+        ),
+        pytest.param(
+            {"field": "out", "copy_from": "src", "ignore_empty_values": True},
+            {"src": ["", 7, None]},
+            {"out": [7], "src": ["", 7, None]},
+            id="copy-empties-skipped",
+        ),
+        pytest.param(
             {"field": "a.1", "value": "x"}, {"a": [0, 5]}, {"a": [0, [5, "x"]]}, id="list-index-target"
         ),
     ],

@@ -107,9 +107,31 @@ _PipelineYamlLoader.add_constructor("tag:yaml.org,2002:float", _yaml_float)
 def read_pipeline_file(path: Path) -> Any:
     """The configuration map of a pipeline file (YAML, or JSON when the name ends in .json)."""
     text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        return render.loads(text)
-    return yaml.load(text, Loader=_PipelineYamlLoader)
+    config = render.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_PipelineYamlLoader)
+    _refuse_as_put_would(config)
+    return config
+
+
+def _refuse_as_put_would(config: Any) -> None:
+    """What `PUT _ingest/pipeline` checks before the pipeline is parsed (a file is what PUT stores;
+    an inline `_simulate` pipeline skips these and runs every key of a multi-key entry):
+
+    - RestPutPipelineAction: every entry of `processors` names one processor. Assumption: only the
+      top-level `processors` list is looked at, not `on_failure`.
+    - IngestService (9.2+): `created_date` / `modified_date` are set by the cluster, not the body.
+    """
+    if not isinstance(config, dict):
+        return
+    processors = config.get("processors")
+    if isinstance(processors, list) and any(
+        isinstance(entry, dict) and len(entry) > 1 for entry in processors
+    ):
+        raise IllegalArgumentException(
+            "[processors] contains nested objects but should be a list of single-entry objects"
+        )
+    for key in ("created_date", "modified_date"):
+        if key in config:
+            raise ParseException(f"Provided a pipeline property which is managed by the system: {key}.")
 
 
 # ---------------------------------------------------------------------------------------------

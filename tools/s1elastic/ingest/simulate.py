@@ -44,6 +44,7 @@ from s1elastic.ingest.javatypes import JLong, java_class_name, java_to_string
 from s1elastic.ingest.pipeline import Pipeline
 from s1elastic.ingest.processors.base import Processor
 from s1elastic.ingest.processors.pipeline import PipelineProcessor
+from s1elastic.ingest.processors.script import ensure_no_self_references
 
 __all__ = ["document_json", "parse_docs", "simulate", "simulate_request"]
 
@@ -154,6 +155,20 @@ def parse_docs(body: dict[str, Any]) -> list[IngestDocument]:
 # Response
 
 
+class SelfReferencingDocument(Exception):
+    """A result document that contains itself (a script stored a container inside itself and the
+    failure was ignored): it cannot be copied or written, so the whole request fails.
+
+    Elasticsearch's IngestDocument copy and XContentBuilder both refuse such a map with
+    `Iterable object is self-referencing itself`; that the simulate request then fails as a whole
+    (400) rather than per document is [U].
+    """
+
+    def __init__(self) -> None:
+        super().__init__("self-referencing document")
+        self.error = IllegalArgumentException("Iterable object is self-referencing itself")
+
+
 def document_json(doc: IngestDocument) -> dict[str, Any]:
     """WriteableIngestDocument: metadata as strings, then deep copies of `_source` and `_ingest`."""
     source = doc.source
@@ -162,8 +177,17 @@ def document_json(doc: IngestDocument) -> dict[str, Any]:
         value = source.get(key)
         if value is not None:
             out[key] = java_to_string(value)
-    out["_source"] = {k: deep_copy(v) for k, v in source.items() if k not in _METADATA_SET}
-    out["_ingest"] = deep_copy(doc.ingest)
+    try:
+        out["_source"] = {k: deep_copy(v) for k, v in source.items() if k not in _METADATA_SET}
+        out["_ingest"] = deep_copy(doc.ingest)
+    except RecursionError:
+        # Only a cycle (or absurd nesting, which is re-raised) gets here; the stack is unwound.
+        try:
+            ensure_no_self_references(source)
+            ensure_no_self_references(doc.ingest)
+        except IllegalArgumentException:
+            raise SelfReferencingDocument() from None
+        raise
     return out
 
 
@@ -341,9 +365,12 @@ def simulate(
     except JavaException as exc:
         status = http_status(exc)
         return status, request_error(exc, status)
-    if verbose:
-        return 200, {"docs": [_verbose_result(pipeline, doc) for doc in docs]}
-    return 200, {"docs": [_document_result(pipeline, doc) for doc in docs]}
+    try:
+        if verbose:
+            return 200, {"docs": [_verbose_result(pipeline, doc) for doc in docs]}
+        return 200, {"docs": [_document_result(pipeline, doc) for doc in docs]}
+    except SelfReferencingDocument as exc:
+        return 400, request_error(exc.error, 400)
 
 
 def simulate_request(

@@ -144,7 +144,10 @@ class AppendProcessor(Processor):
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         if self.copy_from is not None:
-            value = deep_copy(doc.get(self.copy_from))
+            # With ignore_empty_values the source is read like getFieldValue(copy_from, ignoreMissing):
+            # a field that is not there is null, which is then skipped (not an error).
+            found = doc.get(self.copy_from, self.ignore_empty_values)
+            value = None if found is MISSING else deep_copy(found)
         else:
             assert self.value is not None
             value = self.value.resolve(doc)
