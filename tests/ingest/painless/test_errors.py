@@ -187,7 +187,7 @@ RUNTIME_CAUSES: list[tuple[str, str, dict[str, Any], str, str]] = [
     ),
     (
         "iterate_map",
-        "for (def x : ctx.m) {}",
+        "for (def x : ctx.m) { ctx.y = x }",
         {"m": {}},
         "illegal_argument_exception",
         "Cannot iterate over [java.util.HashMap]",
@@ -208,7 +208,7 @@ RUNTIME_CAUSES: list[tuple[str, str, dict[str, Any], str, str]] = [
     ),
     (
         "loop_limit",
-        "while (true) {}",
+        "while (true) { int y = 5; }",
         {},
         "painless_error",
         "The maximum number of statements that can be executed in a loop has been reached.",
@@ -253,23 +253,24 @@ COMPILE_CAUSES: list[tuple[str, str, str, str]] = [
         "member method [java.lang.String, split/1] not found",
     ),
     ("bad_cast", "String s = 1;", "class_cast_exception", "Cannot cast from [int] to [java.lang.String]."),
+    # AnalyzerCaster.promoteAdd(boolean, int) is int (its int test is an `or`): the cast of `true` fails
     (
         "bad_binary",
         "boolean b = true + 1;",
         "class_cast_exception",
-        "Cannot apply [+] operation to types [boolean] and [int].",
+        "Cannot cast from [boolean] to [int].",
     ),
     (
         "int_constant",
         "ctx.r = 2147483648",
         "illegal_argument_exception",
-        "Invalid int constant [2147483648].",
+        "Invalid int constant [2147483648]. If you want a long constant then change it to [2147483648L].",
     ),
     (
         "not_a_statement",
         "ctx.r",
         "illegal_argument_exception",
-        "not a statement: result not used from dot operator [r]",
+        "not a statement: result of dot operator [.] not used",
     ),
     (
         "not_a_statement_binary",

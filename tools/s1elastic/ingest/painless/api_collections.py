@@ -650,9 +650,15 @@ def _sum(c: Any, fn: Any = None) -> float:
     return total
 
 
-@method("Iterable", "Collection asCollection()", "List asList()")
-def _as_list(c: Any) -> Any:
+@method("Iterable", "Collection asCollection()")
+def _as_collection(c: Any) -> Any:
     return c if isinstance(c, list) else list(rt.iterate(c))
+
+
+@method("Iterable", "List asList()")
+def _as_list(c: Any) -> Any:
+    """The list itself; any other iterable (a set) is copied into a new ArrayList."""
+    return c if isinstance(c, list) and not isinstance(c, JavaSet) else list(rt.iterate(c))
 
 
 @method("Iterable", "Iterator iterator()")

@@ -17,6 +17,7 @@ from s1elastic.ingest.errors import ClassCastException, NullPointerException
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.api_lang import double_compare
 from s1elastic.ingest.painless.methods import find_method, method
+from s1elastic.ingest.painless.types import FUNCTIONAL, functional_method
 from s1elastic.ingest.painless.values import JFunction, MapEntry
 
 Compare = Callable[[Any, Any], int]
@@ -271,3 +272,18 @@ def _by_value(cmp: Any = _ABSENT) -> JComparator:
         return _comparator(lambda a, b: natural_compare(_entry_part(a, False), _entry_part(b, False)))
     _need(cmp)
     return _comparator(lambda a, b: compare_with(cmp, _entry_part(a, False), _entry_part(b, False)))
+
+
+# java.util.function.txt whitelists each interface's abstract method, so a script function taking
+# a Function (`int applyOne(IntFunction f) { f.apply(1) }`) can call the lambda it was given. The
+# lambda was compiled for that interface, so its result already has the interface's type.
+def _invoke(fn: Any, *args: Any) -> Any:
+    if not callable(fn):  # pragma: no cover - a typed receiver always holds a function value
+        raise rt.java_cce(fn, "java.util.function.Function")
+    return fn(*args)
+
+
+for _iface, (_arity, _ret) in FUNCTIONAL.items():
+    if _iface != "Comparator":
+        _sig = f"{_ret} {functional_method(_iface)}({', '.join(['def'] * _arity)})"
+        method(_iface, _sig)(_invoke)

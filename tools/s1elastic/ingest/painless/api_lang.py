@@ -450,7 +450,7 @@ def _parse_float(s: Any) -> JFloat:
 def _float_value_of(v: Any) -> JFloat:
     if type(v) is str:
         return JFloat(_parse_double(v))
-    return JFloat(rt.double_value(v))
+    return JFloat(rt.float_value(v))
 
 
 @method("Double", "static boolean isNaN(double)")
@@ -604,7 +604,7 @@ def _double_value(v: Any) -> float:
 
 @method("Number", "float floatValue()")
 def _float_value(v: Any) -> JFloat:
-    return JFloat(rt.double_value(v))
+    return JFloat(rt.float_value(v))
 
 
 @method("Number", "short shortValue()")
@@ -634,6 +634,16 @@ static_field("Byte", "MAX_VALUE", "byte", rt.to_byte(127))
 static_field("Byte", "MIN_VALUE", "byte", rt.to_byte(-128))
 static_field("Character", "MAX_VALUE", "char", JChar("\uffff"))
 static_field("Character", "MIN_VALUE", "char", JChar("\x00"))
+
+
+# java.lang.txt boxes the small types from their primitive only (`Byte.valueOf(1)`: the literal
+# is typed byte by its target); the primitive arrives already converted.
+@method("Byte", "static Byte valueOf(byte)")
+@method("Short", "static Short valueOf(short)")
+@method("Character", "static Character valueOf(char)")
+def _small_value_of(v: Any) -> Any:
+    return v
+
 
 # Boolean
 

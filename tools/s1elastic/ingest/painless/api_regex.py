@@ -242,11 +242,8 @@ def match_op(text: Any, pattern: Any) -> bool:
 # Pattern ------------------------------------------------------------------------------------
 
 
-@method("Pattern", "static Pattern compile(String)", "static Pattern compile(String, int)")
-def _pattern_compile(source: Any, flags: int = 0) -> Pattern:
-    if source is None:
-        raise NullPointerException(None)
-    return Pattern(source, flags)
+# No Pattern.compile: java.util.regex.txt leaves it out on purpose (patterns come from /literals/),
+# so `Pattern.compile('x')` is "static method [java.util.regex.Pattern, compile/1] not found".
 
 
 @method("Pattern", "static String quote(String)")
@@ -266,7 +263,8 @@ def _pattern_pattern(p: Pattern) -> str:
 
 @method("Pattern", "int flags()")
 def _pattern_flags(p: Pattern) -> int:
-    return p.flags
+    # java.util.regex.Pattern: UNICODE_CHARACTER_CLASS (U) turns UNICODE_CASE (u) on as well
+    return p.flags | 64 if p.flags & 256 else p.flags
 
 
 @method("Pattern", "String[] split(CharSequence)", "String[] split(CharSequence, int)")

@@ -30,6 +30,7 @@ from s1elastic.ingest.painless.api_optional import (
     OptionalLong,
     optional_of,
 )
+from s1elastic.ingest.painless.api_regex import java_split
 from s1elastic.ingest.painless.methods import method
 from s1elastic.ingest.painless.values import JArray, JChar, StringBuilder
 
@@ -141,6 +142,14 @@ def _code_points(s: Any) -> JIntStream:
 def _stream_of(arr: Any) -> JStream:
     items = list(_need(arr))
     return JStream(iter(items), len(items))
+
+
+@method("Pattern", "Stream splitAsStream(CharSequence)")
+def _split_as_stream(p: Any, text: Any) -> JStream:
+    """Pattern.splitAsStream: split's pieces (no trailing empties); an empty input has none."""
+    s = rt.to_string(_need(text))
+    items = java_split(p, s, 0) if s else []
+    return JStream(iter(items), None)
 
 
 @method("Stream", "static Stream empty()")

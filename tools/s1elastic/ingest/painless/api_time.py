@@ -1030,6 +1030,12 @@ def _instant_to_epoch_milli(i: Instant) -> JLong:
     return _long(i.seconds * 1000 + i.nano // 1_000_000)
 
 
+# Painless augments ZonedDateTime with toEpochMilli() (AugmentationTests.testToEpochMilli)
+@method("ZonedDateTime", "long toEpochMilli()")
+def _zdt_to_epoch_milli(z: ZonedDateTime) -> JLong:
+    return _instant_to_epoch_milli(_instant_of(z))
+
+
 @method("Instant", "ZonedDateTime atZone(ZoneId)")
 def _instant_at_zone(i: Instant, zone: ZoneValue) -> ZonedDateTime:
     return _zdt_of_instant(i, _need(zone).zone)

@@ -24,7 +24,7 @@ from s1elastic.ingest.errors import (
 )
 from s1elastic.ingest.fusion import EQUALS, IS_STRING, NOT_NULL, FieldTest
 from s1elastic.ingest.javatypes import JavaSet, JFloat, JLong
-from s1elastic.ingest.painless import ast
+from s1elastic.ingest.painless import ast, flow
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.api_regex import find_op, match_op, pattern_from_literal
 from s1elastic.ingest.painless.methods import (
@@ -145,6 +145,9 @@ class Compiler:
         # Each lambda's synthetic method: id(node) -> (name, captures, parameters). Painless names
         # them `lambda$synthetic$N` in analysis order, a lambda after the lambdas in its body.
         self.lambda_methods: dict[int, tuple[str, int, int]] = {}
+        # A conditional's closure -> its unpromoted branches (see `_convert`); the closure is kept
+        # in the value so its id cannot be reused.
+        self._branches: dict[int, tuple[Fn, ast.Conditional, Fn, Fn, str, Fn, str]] = {}
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -157,6 +160,9 @@ class Compiler:
                     f"found duplicate function [{fn_node.name}] with [{len(fn_node.params)}] parameters",
                 )
             self.functions[key] = _Function(fn_node)
+        for fn_node in script.functions:
+            flow.check_function(fn_node)
+        flow.check_main(script.stmts, ast.Empty(0, 0), self.return_type)
         for fn in self.functions.values():
             self._compile_function(fn)
 
@@ -292,10 +298,22 @@ class Compiler:
     def s_ExprStmt(self, node: ast.ExprStmt, scope: Scope) -> Fn:
         self.statement_offsets.add(node.pos)
         expr = node.expr
+        rtype = self._current_rtype(scope)
+        if getattr(node, "implicit_return", False) and not _is_void(rtype) and rtype != "lambda":
+            # the last statement of an if/else/try branch at the end of a non-void body (flow.py)
+            value, t = self.expr(expr, scope)
+            value = self._convert(value, t, rtype, expr, explicit=False, returning=True)
+            ret_slot = self._ret_slot
+
+            def sr(f: list[Any], _pos: int = node.pos) -> int:
+                f[ret_slot] = value(f)
+                return RETURN
+
+            return sr
         if not isinstance(
             expr, ast.Assign | ast.IncDec | ast.Call | ast.LocalCall | ast.StaticCall | ast.New
         ):
-            raise _err(expr, f"not a statement: result not used from {_describe(expr)}")
+            raise _err(expr, _not_a_statement(expr))
         fn, _t = self.expr(expr, scope, statement=True)
 
         def s(f: list[Any]) -> None:
@@ -458,6 +476,16 @@ class Compiler:
             and not it_type.endswith("[]")
         ):
             raise _err(node, f"Cannot iterate over [{canonical(it_type)}]")
+        # The loop variable takes each element by an explicit cast (SEach: the array's component
+        # type, or def for an iterable, to the variable type), so `for (byte b : ints)` narrows.
+        if it_type.endswith("[]") and needs_cast:
+            comp = it_type[:-2]
+            if comp != "def" and not explicit_ok(comp, vtype):
+                raise _err(
+                    node,
+                    f"Cannot cast from [{canonical(comp)}] to [{canonical(vtype)}].",
+                    ClassCastException,
+                )
 
         def loop(f: list[Any], source: Any, _pos: int = node.pos) -> Any:
             items = rt.iterate(source)
@@ -478,7 +506,7 @@ class Compiler:
                 f[slot] = n
                 if n <= 0:
                     raise PainlessError(LOOP_MESSAGE)
-                f[vslot] = rt.def_cast(x, vtype, False) if needs_cast else x
+                f[vslot] = rt.def_cast(x, vtype, True) if needs_cast else x
                 r = body(f)
                 if r is not None:
                     if r == BREAK:
@@ -508,7 +536,7 @@ class Compiler:
                 f[slot] = n
                 if n <= 0:
                     raise PainlessError(LOOP_MESSAGE)
-                f[vslot] = rt.def_cast(x, vtype, False) if needs_cast else x
+                f[vslot] = rt.def_cast(x, vtype, True) if needs_cast else x
                 r = body(f)
                 if r is not None:
                     if r == BREAK:
@@ -775,6 +803,8 @@ class Compiler:
                     v = obj(f)
                     if v is None and ns:
                         return None
+                    if type(v) is dict:  # Def.lookupGetter: the isEmpty getter before the key
+                        return not v
                     return get_field(v, name)
 
                 return fd, "def"
@@ -1154,7 +1184,12 @@ class Compiler:
             return ud, "def"
         p = promote_unary(t)
         if p is None or (op == "~" and p in ("float", "double")):
-            raise _err(node, f"Cannot apply [{op}] operation to type [{canonical(t)}].", ClassCastException)
+            name = {"-": "subtraction", "+": "addition", "~": "bitwise not"}[op]
+            raise _err(
+                node,
+                f"cannot apply the {name} operator [{op}] to the type [{canonical(t)}]",
+                ClassCastException,
+            )
         impl = {"-": rt.neg, "+": rt.plus, "~": rt.bw_not}[op]
 
         def ut(f: list[Any], _pos: int = node.pos) -> Any:
@@ -1167,6 +1202,8 @@ class Compiler:
 
     def e_Cast(self, node: ast.Cast, scope: Scope) -> tuple[Fn, str]:
         self._check_type(node, node.type.rstrip("[]"))
+        if isinstance(node.expr, ast.Elvis) and is_primitive(node.type):
+            raise _err(node.expr, "Elvis operator cannot return primitives")
         fn, t = self.expr(node.expr, scope)
         # a failing cast reports the offset of the last instruction with debug info: its operand's
         where = (
@@ -1182,12 +1219,14 @@ class Compiler:
     def _binary(self, node: ast.Node, op: str, left: Fn, lt: str, right: Fn, rtp: str) -> tuple[Fn, str]:
         if op in ("=~", "==~"):
             rx_impl = find_op if op == "=~" else match_op
-            if lt not in ("def", "String") or rtp not in ("def", "Pattern"):
-                raise _err(
-                    node,
-                    f"Cannot apply [{op}] operation to types [{canonical(lt)}] and [{canonical(rtp)}].",
-                    ClassCastException,
-                )
+            # visitBinary: the left operand is cast to String, the right one to Pattern
+            for have, want in ((lt, "String"), (rtp, "Pattern")):
+                if not implicit_ok(have, want):
+                    raise _err(
+                        node,
+                        f"Cannot cast from [{canonical(have)}] to [{canonical(want)}].",
+                        ClassCastException,
+                    )
 
             def rx(f: list[Any], _pos: int = node.pos) -> Any:
                 return rx_impl(left(f), right(f))
@@ -1204,6 +1243,11 @@ class Compiler:
             return cat, "String"
         impl = rt.BINARY[op]
         if lt == "def" or rtp == "def":
+            if op in ("<<", ">>", ">>>") and (
+                _es_promote(lt, False) is None or _es_promote(rtp, False) is None
+            ):
+                # shift operands are promoted one by one: a float beside a def is refused at once
+                raise _operand_type_error(node, op, lt, rtp)
 
             def bd(f: list[Any], _pos: int = node.pos) -> Any:
                 return impl(left(f), right(f))
@@ -1229,11 +1273,7 @@ class Compiler:
                     pyop = {"+": float.__add__, "-": float.__sub__, "*": float.__mul__}[op]
                     return (lambda f: pyop(left(f), right(f))), "double"
                 return self._typed_binary(node, impl, left, right), p
-        raise _err(
-            node,
-            f"Cannot apply [{op}] operation to types [{canonical(lt)}] and [{canonical(rtp)}].",
-            ClassCastException,
-        )
+        raise _operand_type_error(node, op, lt, rtp)
 
     def _typed_binary(self, node: ast.Node, impl: Callable[[Any, Any], Any], left: Fn, right: Fn) -> Fn:
         def bt(f: list[Any], _pos: int = node.pos) -> Any:
@@ -1287,11 +1327,7 @@ class Compiler:
             return cd, "boolean"
         p = promote_numeric(lt, rtp)
         if p is None:
-            raise _err(
-                node,
-                f"Cannot apply [{op}] operation to types [{canonical(lt)}] and [{canonical(rtp)}].",
-                ClassCastException,
-            )
+            raise _operand_type_error(node, op, lt, rtp)
         impl = rt.COMPARE[op]
         return self._typed_binary(node, impl, left, right), "boolean"
 
@@ -1350,11 +1386,7 @@ class Compiler:
         if is_primitive(lt) and is_primitive(rtp):
             if lt == "boolean" or rtp == "boolean":
                 if lt != rtp:
-                    raise _err(
-                        node,
-                        f"Cannot apply [{op}] operation to types [{canonical(lt)}] and [{canonical(rtp)}].",
-                        ClassCastException,
-                    )
+                    raise _operand_type_error(node, op, lt, rtp)
             else:
                 p = promote_numeric(lt, rtp)
                 if p in ("int", "long") and "char" not in (lt, rtp):
@@ -1363,10 +1395,10 @@ class Compiler:
                     return lambda f: left(f) == right(f)
                 to_num = rt.double_value
                 if p == "float":
-                    from s1elastic.ingest.javatypes import to_float32
+                    to_float = rt.float_value
 
                     def feq(f: list[Any]) -> bool:
-                        return (to_float32(to_num(left(f))) == to_float32(to_num(right(f)))) != negate
+                        return (to_float(left(f)) == to_float(right(f))) != negate
 
                     return feq
 
@@ -1444,22 +1476,31 @@ class Compiler:
 
     def e_Conditional(self, node: ast.Conditional, scope: Scope) -> tuple[Fn, str]:
         cond = self.condition_expr(node.cond, scope)
-        a, at = self.expr(node.then, scope)
-        b, bt = self.expr(node.other, scope)
+        a_raw, at = self.expr(node.then, scope)
+        b_raw, bt = self.expr(node.other, scope)
         t = _common_type(at, bt)
-        if t != at:
-            a = self._convert(a, at, t, node.then, explicit=False)
-        if t != bt:
-            b = self._convert(b, bt, t, node.other, explicit=False)
-        return (lambda f: a(f) if cond(f) else b(f)), t
+        a = a_raw if t == at else self._convert(a_raw, at, t, node.then, explicit=False)
+        b = b_raw if t == bt else self._convert(b_raw, bt, t, node.other, explicit=False)
+
+        def conditional(f: list[Any]) -> Any:
+            return a(f) if cond(f) else b(f)
+
+        if t in NUMERIC_RANK and (at != t or bt != t):
+            self._branches[id(conditional)] = (conditional, node, cond, a_raw, at, b_raw, bt)
+        return conditional, t
 
     def e_Elvis(self, node: ast.Elvis, scope: Scope) -> tuple[Fn, str]:
         a, at = self.expr(node.left, scope)
         b, bt = self.expr(node.right, scope)
+        left = node.left
+        if isinstance(left, ast.Literal) and left.type == "null":
+            raise _err(node, "Extraneous elvis operator. LHS is null.")
+        if isinstance(left, ast.Literal):  # boolean, numeric, decimal or string constant
+            raise _err(node, "Extraneous elvis operator. LHS is a constant.")
         if is_primitive(at):
             raise _err(node, "Extraneous elvis operator. LHS is a primitive.")
-        if isinstance(node.left, ast.Literal) and node.left.type == "null":
-            raise _err(node, "Extraneous elvis operator. LHS is null.")
+        if isinstance(node.right, ast.Literal) and node.right.type == "null":
+            raise _err(node, "Extraneous elvis operator. RHS is null.")
         t = at if at == bt else "def"
         if is_primitive(bt):
             b = self._to_def(b, bt)
@@ -1472,9 +1513,15 @@ class Compiler:
 
     # assignment --------------------------------------------------------------------------------
 
-    def e_Assign(self, node: ast.Assign, scope: Scope, statement: bool = False) -> tuple[Fn, str]:
+    def e_Assign(
+        self, node: ast.Assign, scope: Scope, statement: bool = False, postfix: bool = False
+    ) -> tuple[Fn, str]:
+        """`postfix`: a compound assignment whose value is the target's old value (`x++`)."""
         target = node.target
         op = node.op
+        partial = self._partial_name(target, scope)
+        if partial is not None:  # `a.b.c = 1` over an undefined `a`: the whole partial name
+            raise _err(target, f"cannot resolve symbol [{partial}]")
         value, vtype = self.expr(node.value, scope)
         if isinstance(target, ast.Var):
             var = scope.lookup(target.name)
@@ -1494,6 +1541,14 @@ class Compiler:
 
                 return av, ttype
             combine = self._compound(node, op[:-1], ttype, vtype)
+            if postfix:
+
+                def cv_old(f: list[Any], _pos: int = node.pos) -> Any:
+                    old = f[slot]
+                    f[slot] = combine(old, value(f))
+                    return old
+
+                return cv_old, ttype
 
             def cv(f: list[Any], _pos: int = node.pos) -> Any:
                 v = combine(f[slot], value(f))
@@ -1527,7 +1582,13 @@ class Compiler:
             tpos = target.pos
             elem_type = otype[:-2] if otype.endswith("[]") else "def"
             if op == "=":
-                conv = self._convert(value, vtype, elem_type, node.value, explicit=False)
+                # a store through a def receiver is DefOptimized: the value keeps its own type (no
+                # target type, so `d.x = c ? 1 : 2L` stores the promoted Long, `ctx.x = ...` Integer)
+                conv = (
+                    value
+                    if otype == "def"
+                    else self._convert(value, vtype, elem_type, node.value, explicit=False)
+                )
 
                 def af(f: list[Any]) -> Any:
                     o = obj(f)
@@ -1574,10 +1635,10 @@ class Compiler:
                 v = combine(cur, value(f))
                 _pos = tpos
                 put(o, k, v)
-                return v
+                return cur if postfix else v
 
             return cf, elem_type
-        raise _err(node, "invalid assignment: cannot assign a value to " + _describe(target).split(" [")[0])
+        raise _err(node, _invalid_assignment(target))
 
     def _compound(self, node: ast.Node, op: str, ttype: str, vtype: str) -> Callable[[Any, Any], Any]:
         """`t op= v`: the operation, then the cast back to the target's type (E1 = (T)(E1 op E2))."""
@@ -1613,23 +1674,8 @@ class Compiler:
     def e_IncDec(self, node: ast.IncDec, scope: Scope, statement: bool = False) -> tuple[Fn, str]:
         one = ast.Literal(node.pos, node.start, 1, "int")
         assign = ast.Assign(node.pos, node.start, "+=" if node.op == "++" else "-=", node.target, one)
-        fn, t = self.e_Assign(assign, scope)
-        if node.prefix or statement:
-            return fn, t
-        back = rt.sub if node.op == "++" else rt.add
-        if t in NUMERIC_RANK:
-            prim = t
-
-            def post_typed(f: list[Any]) -> Any:
-                return rt.convert_numeric(back(fn(f), 1), prim)
-
-            return post_typed, t
-
-        def post(f: list[Any]) -> Any:
-            new = fn(f)
-            return _dynamic_receiver_cast(back(new, 1), new)
-
-        return post, t
+        # x++ is the old value: undoing the step on the new one loses it (1e-50 + 1 - 1 is 0.0)
+        return self.e_Assign(assign, scope, postfix=not (node.prefix or statement))
 
     # lambdas and references --------------------------------------------------------------------
 
@@ -1656,7 +1702,13 @@ class Compiler:
                 body_fn = self._compile_lambda_block(node.body, inner, ret_slot)
             else:
                 efn, et = self.expr(node.body, inner, statement=True)
-                body_fn = self._to_def(efn, et) if et != "void" else efn
+                if et == "void":
+                    # an expression body is `return <expr>`: a void value cannot be the result,
+                    # even for a void interface (the lambda then returns def)
+                    want = FUNCTIONAL[iface][1] if iface in FUNCTIONAL else "def"
+                    want = "def" if want == "void" else want
+                    raise _err(node, f"Cannot cast from [void] to [{canonical(want)}].", ClassCastException)
+                body_fn = self._to_def(efn, et)
         finally:
             self._loop_slot, self._ret_slot = saved
         captures = tuple(frame.captures)
@@ -1834,14 +1886,34 @@ class Compiler:
     # conversions -------------------------------------------------------------------------------
 
     def _to_def(self, fn: Fn, t: str) -> Fn:
+        """A value with target type def (list/map initializer items, lambda results...)."""
+        if id(fn) in self._branches:
+            return self._convert(fn, t, "def", ast.Empty(0, 0), explicit=False)
         return fn
 
     def _convert(
         self, fn: Fn, src: str, dst: str, node: ast.Node, *, explicit: bool, returning: bool = False
     ) -> Fn:
         """A value of static type `src` converted to `dst` (compile error when Painless refuses)."""
+        branches = self._branches.get(id(fn)) if src != dst else None
+        if branches is not None and branches[0] is fn:
+            # visitConditional: with a target type each branch is cast to it on its own, the
+            # promotion to a common type is only for a conditional without one (an operand):
+            # `ctx.r = c ? 1 : 2.0` stores Integer 1, `byte b = c ? (byte)y : 7` is legal.
+            _fn, cnode, cond, a, at, b, bt = branches
+            a = self._convert(a, at, dst, cnode.then, explicit=explicit, returning=returning)
+            b = self._convert(b, bt, dst, cnode.other, explicit=explicit, returning=returning)
+            return lambda f: a(f) if cond(f) else b(f)
+        if isinstance(node, ast.Elvis) and is_primitive(dst):
+            raise _err(node, "Elvis operator cannot return primitives")
         if dst in ("def", "Object") or src == dst:
             return fn
+        if src == "int" and dst in _CONST_NARROW and isinstance(node, ast.Literal):
+            # visitNumeric: an unsuffixed int literal takes a byte/short/char target type when its
+            # value fits (`byte b = 2`, `Byte.valueOf(1)`, `return 65` from a char function)
+            lo, hi = _CONST_NARROW[dst]
+            if type(node.value) is int and lo <= node.value <= hi:
+                return _const(rt.convert_numeric(node.value, dst))
         if src == "void":
             raise _err(node, f"Cannot cast from [void] to [{canonical(dst)}].", ClassCastException)
         if src == "def":
@@ -1898,6 +1970,12 @@ class Compiler:
                 return rt.string_to_char(fn(f))
 
             return sc
+        if src == "char" and dst == "String":  # Utility.charToString
+
+            def cs(f: list[Any], _pos: int = node.pos) -> Any:
+                return str.__str__(fn(f))
+
+            return cs
         if d_prim == "boolean" or s_prim == "boolean":
             return fn
         if not is_primitive(src) and not is_primitive(dst) and not implicit_ok(src, dst):
@@ -1920,6 +1998,7 @@ class Compiler:
 
 
 _MAP_GETTERS = frozenset({"empty"})
+_CONST_NARROW = {"byte": (-128, 127), "short": (-32768, 32767), "char": (0, 65535)}
 _PY_INTS = frozenset({"int", "short", "byte"})
 
 
@@ -2115,6 +2194,68 @@ def _stack_overflow() -> JavaException:
     return StackOverflowError(None)
 
 
+_ES_INTS = ("int", "char", "short", "byte")
+
+
+def _es_promote(t: str, decimal: bool) -> str | None:
+    """AnalyzerCaster.promoteNumeric(from, decimal): one operand (shifts)."""
+    if t == "def" or t == "long" or (decimal and t in ("double", "float")):
+        return t
+    return "int" if t in _ES_INTS else None
+
+
+def _es_promote2(a: str, b: str, decimal: bool) -> str | None:
+    """AnalyzerCaster.promoteNumeric(from0, from1, decimal): note the `or` for int, so `true + 1`
+    promotes to int and then fails on the cast of `true`."""
+    if "def" in (a, b):
+        return "def"
+    if decimal and "double" in (a, b):
+        return "double"
+    if decimal and "float" in (a, b):
+        return "float"
+    if "long" in (a, b):
+        return "long"
+    return "int" if a in _ES_INTS or b in _ES_INTS else None
+
+
+def _operand_type_error(node: ast.Node, op: str, lt: str, rt_: str) -> PainlessCompileError:
+    """The compile error for operand types an operator refuses, as Painless' semantic pass words it.
+
+    The operator's promoted type (visitBinary / visitComp): none gives `cannot apply the <name>
+    operator`; otherwise the operand that cannot be cast to it gives `Cannot cast from`.
+    """
+    shift: str | None = None
+    if op in ("<<", ">>", ">>>"):
+        promoted = _es_promote(lt, False)
+        shift = _es_promote(rt_, False)
+        if shift is None:
+            promoted = None
+    elif op in ("&", "|"):
+        promoted = _es_promote2(lt, rt_, False)
+    elif op == "^":
+        promoted = "boolean" if "boolean" in (lt, rt_) else _es_promote2(lt, rt_, False)
+    elif op in ("==", "!=", "===", "!=="):
+        both_bool = lt == "boolean" and rt_ == "boolean"
+        promoted = "boolean" if both_bool else _es_promote2(lt, rt_, True)
+    else:
+        promoted = _es_promote2(lt, rt_, True)
+    if promoted is not None:
+        right_target = "int" if shift == "long" else (shift or promoted)
+        for side, t, target in (("left", lt, promoted), ("right", rt_, right_target)):
+            if not implicit_ok(t, target):
+                return _err(
+                    getattr(node, side, node),
+                    f"Cannot cast from [{canonical(t)}] to [{canonical(target)}].",
+                    ClassCastException,
+                )
+    return _err(
+        node,
+        f"cannot apply the {_OP_NAMES.get(op, op)} operator [{op}] to the types "
+        f"[{canonical(lt)}] and [{canonical(rt_)}]",
+        ClassCastException,
+    )
+
+
 def _common_type(a: str, b: str) -> str:
     if a == b:
         return a
@@ -2145,30 +2286,55 @@ def _describe(node: ast.Node) -> str:
     if isinstance(node, ast.MapInit):
         return "map initializer"
     if isinstance(node, ast.Var):
-        return f"symbol [{node.name}]"
-    if isinstance(node, ast.Field):
-        return f"dot operator [{node.name}]"
-    if isinstance(node, ast.Index):
-        return "brace operator [[]]"
+        return f"variable [{node.name}]"
     if isinstance(node, ast.Literal):
         if node.type == "String":
             return f"string constant [{node.value}]"
         if node.type == "boolean":
             return f"boolean constant [{'true' if node.value else 'false'}]"
         if node.type == "null":
-            return "null constant [null]"
-        return f"numeric constant [{getattr(node, 'raw', node.value)}]"
+            return "null constant"
+        kind = "decimal" if node.type in ("double", "float") else "numeric"
+        return f"{kind} constant [{getattr(node, 'raw', node.value)}]"
     if isinstance(node, ast.Unary):
-        return f"unary operation [{node.op}]"
-    if isinstance(node, ast.Lambda):
-        return "lambda"
+        return f"{_UNARY_NAMES.get(node.op, node.op)} operation [{node.op}]"
     if isinstance(node, ast.RegexLit):
         return f"regex constant [{node.pattern}] with flags [{node.flags}]"
-    if isinstance(node, ast.StaticField):
-        return f"static field [{node.name}]"
     if isinstance(node, ast.NewArray | ast.NewArrayInit):
         return "new array"
+    if isinstance(node, ast.Call | ast.StaticCall):
+        return f"method call [{node.name}/{len(node.args)}]"
+    if isinstance(node, ast.LocalCall):
+        return f"function call [{node.name}/{len(node.args)}]"
     return type(node).__name__
+
+
+_UNARY_NAMES = {"+": "addition", "-": "subtraction", "~": "bitwise not", "!": "boolean not"}
+
+
+def _not_a_statement(node: ast.Node) -> str:
+    """DefaultSemanticAnalysisPhase's words for an expression whose value is dropped."""
+    if isinstance(node, ast.Literal | ast.RegexLit | ast.Var):
+        return f"not a statement: {_describe(node)} not used"
+    if isinstance(node, ast.Index):
+        return "not a statement: result of brace operator not used"
+    if isinstance(node, ast.Field | ast.StaticField):
+        return "not a statement: result of dot operator [.] not used"
+    if isinstance(node, ast.Lambda):
+        return "not a statement: lambda not used"
+    return f"not a statement: result not used from {_describe(node)}"
+
+
+def _invalid_assignment(node: ast.Node) -> str:
+    """The error for assigning to something that is not a variable, field or element."""
+    if isinstance(node, ast.New):
+        # sic: Elasticsearch's text has no colon here
+        return f"invalid assignment cannot assign a value to new object with constructor [{node.type}/{len(node.args)}]"
+    if isinstance(node, ast.Lambda):
+        return "invalid assignment: cannot assign a value to a lambda"
+    if isinstance(node, ast.Cast):
+        return f"invalid assignment: cannot assign a value to an explicit cast with target type [{node.type}]"
+    return f"invalid assignment: cannot assign a value to {_describe(node)}"
 
 
 class NegativeArraySizeException(JavaException):

@@ -135,7 +135,10 @@ def number_literal(raw: str, pos: int, start: int, *, decimal: bool) -> ast.Lite
         lit.value, lit.type = JLong(number), "long"
     else:
         if not -(2**31) <= number < 2**31:
-            lit.error = f"Invalid int constant [{raw}]."  # type: ignore[attr-defined]
+            hint = ""
+            if -(2**63) <= number < 2**63:  # a valid long: Painless suggests the suffix
+                hint = f" If you want a long constant then change it to [{raw}L]."
+            lit.error = f"Invalid int constant [{raw}].{hint}"  # type: ignore[attr-defined]
             return lit
         lit.value, lit.type = number, "int"
     lit.raw = raw  # type: ignore[attr-defined]
@@ -285,8 +288,10 @@ class _Builder(Transformer[Any, Any]):
             if not raw.startswith("-"):
                 return number_literal("-" + raw, _pos(op), _pos(op), decimal=expr.type in ("float", "double"))
         if op.value == "-" and isinstance(expr, ast.Literal) and getattr(expr, "error", None) is not None:
-            raw = expr.error.split("[", 1)[1].rsplit("]", 1)[0]  # type: ignore[attr-defined]
-            return number_literal("-" + raw, _pos(op), _pos(op), decimal=False)
+            error = expr.error  # type: ignore[attr-defined]
+            raw = error.split("[", 1)[1].split("]", 1)[0]
+            decimal = error.startswith(("Invalid float", "Invalid double"))
+            return number_literal("-" + raw, _pos(op), _pos(op), decimal=decimal)
         return ast.Unary(_pos(op), _pos(op), op.value, expr)
 
     def cast(self, items: list[Any]) -> ast.Cast:
@@ -320,7 +325,8 @@ class _Builder(Transformer[Any, Any]):
     def decimal(self, items: list[Any]) -> ast.Literal:
         tok = items[0]
         lit = number_literal(tok.value, _pos(tok), _pos(tok), decimal=True)
-        lit.raw = tok.value  # type: ignore[attr-defined]
+        if getattr(lit, "error", None) is None:  # an invalid one is negated through its error
+            lit.raw = tok.value  # type: ignore[attr-defined]
         return lit
 
     def string(self, items: list[Any]) -> ast.Literal:
@@ -402,6 +408,9 @@ def _lambda(self: _Builder, items: list[Any]) -> ast.Lambda:
     body = items[-1]
     if isinstance(first, Token) and first.type == "ID":
         params: list[tuple[str | None, str]] = [(None, first.value)]
+    elif isinstance(first, tuple):  # `int x -> ...`: one typed parameter without parentheses
+        decl, pos = first
+        return ast.Lambda(pos, pos, [(decl, items[1].value)], body)
     else:
         params = [p for p in items[1:-2] if isinstance(p, tuple)]
     return ast.Lambda(_pos(first), _pos(first), params, body)

@@ -34,7 +34,7 @@ from s1elastic.ingest.javatypes import (
     java_string_hash,
     to_float32,
 )
-from s1elastic.ingest.painless.types import ancestors, canonical
+from s1elastic.ingest.painless.types import FUNCTIONAL, ancestors, canonical
 from s1elastic.ingest.painless.values import (
     JArray,
     JByte,
@@ -284,6 +284,28 @@ def double_value(v: Any) -> float:
     return float(v)
 
 
+def float_value(v: Any) -> float:
+    """Number.floatValue() (and a char's code) as a float32-valued Python float.
+
+    An integer is rounded to float32 once, as Java's int/long to float conversion does: through a
+    double first would round twice (16777217 * 3F is 5.0331648E7, not 5.0331652E7).
+    """
+    if type(v) is JChar:
+        return float(ord(v))
+    if isinstance(v, int) and not isinstance(v, bool):
+        n = int(v)
+        if -(1 << 53) <= n <= 1 << 53:
+            return to_float32(float(n))
+        magnitude = abs(n)
+        shift = magnitude.bit_length() - 24
+        q, r = divmod(magnitude, 1 << shift)
+        half = 1 << (shift - 1)
+        if r > half or (r == half and q & 1):
+            q += 1
+        return math.copysign(to_float32(float(q << shift)), n)
+    return to_float32(float(v))
+
+
 def to_byte(x: int) -> JByte:
     return JByte(((x + 128) & 0xFF) - 128)
 
@@ -319,7 +341,7 @@ def _promote(op: str, a: Any, b: Any) -> tuple[int, Any, Any]:
     if ka == DOUBLE or kb == DOUBLE:
         return DOUBLE, double_value(a), double_value(b)
     if ka == FLOAT or kb == FLOAT:
-        return FLOAT, double_value(a), double_value(b)
+        return FLOAT, float_value(a), float_value(b)
     if ka == LONG or kb == LONG:
         return LONG, long_value(a), long_value(b)
     return INT, int_value(a), int_value(b)
@@ -550,7 +572,7 @@ def eq(a: Any, b: Any) -> bool:
                 return double_value(a) == double_value(b)
             if ka == FLOAT or kb == FLOAT:
                 if ka != DOUBLE and kb != DOUBLE:
-                    return to_float32(double_value(a)) == to_float32(double_value(b))
+                    return float_value(a) == float_value(b)
             return double_value(a) == double_value(b)
         if ka == LONG or kb == LONG:
             return long_value(a) == long_value(b)
@@ -585,7 +607,7 @@ def _cmp_promote(op: str, a: Any, b: Any) -> tuple[Any, Any]:
         raise _types_error(op, a, b)
     if ka in (DOUBLE, FLOAT) or kb in (DOUBLE, FLOAT):
         if (ka == FLOAT or kb == FLOAT) and ka != DOUBLE and kb != DOUBLE:
-            return to_float32(double_value(a)), to_float32(double_value(b))
+            return float_value(a), float_value(b)
         return double_value(a), double_value(b)
     if ka == LONG or kb == LONG:
         return long_value(a), long_value(b)
@@ -839,7 +861,7 @@ def convert_numeric(v: Any, target: str) -> Any:
     if target == "double":
         return double_value(v)
     if target == "float":
-        return JFloat(double_value(v))
+        return JFloat(float_value(v))
     if target == "long":
         return JLong(long_value(v))
     if target == "int":
@@ -933,6 +955,7 @@ _FUNCTIONAL_NAMES = {
     "ToDoubleFunction",
     "ToIntFunction",
     "ToLongFunction",
+    *FUNCTIONAL,  # and the primitive ones (IntFunction, ...): a lambda passed as any of them
 }
 
 

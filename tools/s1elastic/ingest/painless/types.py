@@ -325,7 +325,8 @@ def explicit_ok(src: str, dst: str) -> bool:
         d = BOXED.get(dst, dst)
         if s in NUMERIC_RANK and d in NUMERIC_RANK:
             return True
-        return src == "String" and dst == "char"
+        # AnalyzerCaster: String -> char and char -> String only with an explicit cast
+        return (src == "String" and dst == "char") or (src == "char" and dst == "String")
     if src == "String" and dst in ("char", "Character"):
         return True
     # downcast
