@@ -66,6 +66,10 @@ EPOCH_MILLIS = _f("EpochMillis", -(2**63), 2**63 - 1)
 EPOCH_NANOS_OF_MILLI = _f("NanosOfMilli", 0, 999_999)
 EPOCH_SECONDS = _f("EpochSeconds", -(2**63), 2**63 - 1)
 EPOCH_SIGN = _f("NegativeSign", -1, 0)
+# WeekFields' fields, generic here: the week definition (locale) is applied when they are resolved.
+WEEK_BASED_YEAR = _f("WeekBasedYear", -999_999_999, 999_999_999)
+WEEK_OF_WEEK_BASED_YEAR = _f("WeekOfWeekBasedYear", 1, 53, "1 - 52/53")
+LOCALIZED_DAY_OF_WEEK = _f("LocalizedDayOfWeek", 1, 7)
 
 MONTHS_FULL = (
     "January", "February", "March", "April", "May", "June",

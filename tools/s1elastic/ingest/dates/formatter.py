@@ -8,12 +8,13 @@ around the JDK's DateTimeParseException (whose text depends on how many parsers 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from s1elastic.ingest.dates.printparse import Composite, ParseContext
 from s1elastic.ingest.dates.resolve import STRICT, Parsed, resolve
 from s1elastic.ingest.dates.temporal import JDateTime
+from s1elastic.ingest.dates.weeks import ISO, WeekDef, week_def_for
 from s1elastic.ingest.errors import (
     DateTimeException,
     DateTimeParseException,
@@ -38,6 +39,7 @@ class JavaParser:
 
     tree: Composite
     style: str = STRICT
+    week: WeekDef = ISO  # WeekFields of the formatter's locale (Y, w and e)
 
     def parse(self, text: str) -> Parsed:
         """DateTimeFormatter.parse: Java's exact error texts."""
@@ -50,7 +52,7 @@ class JavaParser:
                 f"Text '{_abbreviate(text)}' could not be parsed, unparsed text found at index {pos}"
             )
         try:
-            return resolve(ctx.fields, ctx.zone, self.style)
+            return resolve(ctx.fields, ctx.zone, self.style, self.week)
         except DateTimeException as exc:
             raise DateTimeParseException(
                 f"Text '{_abbreviate(text)}' could not be parsed: {exc.reason}", cause=exc
@@ -63,7 +65,7 @@ class JavaParser:
         if pos < 0 or pos != len(text):
             return None
         try:
-            return resolve(ctx.fields, ctx.zone, self.style)
+            return resolve(ctx.fields, ctx.zone, self.style, self.week)
         except DateTimeException:
             return None
 
@@ -91,6 +93,12 @@ class EsDateFormatter:
             raise IllegalArgumentException(
                 f"failed to parse date field [{text}] with format [{self.name}]", cause=exc
             ) from None
+
+    def with_locale(self, locale: str) -> EsDateFormatter:
+        """DateFormatter.withLocale for parsing: the locale's week definition (`""` is ROOT)."""
+        week = week_def_for(locale)
+        parsers = tuple(replace(p, week=week) if isinstance(p, JavaParser) else p for p in self.parsers)
+        return replace(self, parsers=parsers)
 
     def format(self, value: JDateTime) -> str:
         out: list[str] = []

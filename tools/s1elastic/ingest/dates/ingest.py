@@ -109,14 +109,17 @@ def _with(t: JDateTime, fld: F.Field, v: int) -> JDateTime:
     return JDateTime(y, mo, d, h, mi, s, n, 0, UTC)
 
 
-def _java(fmt: str, zone: Zone, year_source: Callable[[], int]) -> DateFunction:
-    formatter: EsDateFormatter = for_pattern(fmt[1:] if fmt.startswith("8") else fmt)
+def _java(fmt: str, zone: Zone, locale: str, year_source: Callable[[], int]) -> DateFunction:
+    formatter: EsDateFormatter = for_pattern(fmt[1:] if fmt.startswith("8") else fmt).with_locale(locale)
 
     def parse(text: str | None) -> JDateTime:
         parsed: Parsed | JDateTime = formatter.parse(text)
         assert isinstance(parsed, Parsed)
         if not (
-            parsed.supports(F.YEAR) or parsed.supports(F.YEAR_OF_ERA) or parsed.supports(F.INSTANT_SECONDS)
+            parsed.supports(F.YEAR)
+            or parsed.supports(F.YEAR_OF_ERA)
+            or parsed.supports(F.WEEK_BASED_YEAR)
+            or parsed.supports(F.INSTANT_SECONDS)
         ):
             t = JDateTime(year_source(), 1, 1, 0, 0, 0, 0, 0, UTC)
             for fld in _YEARLESS_FIELDS:
@@ -140,7 +143,7 @@ def general_date_function(
         return _unix_ms(zone)
     if fmt == "TAI64N":
         return _tai64n(zone)
-    return _java(fmt, zone, year_source)
+    return _java(fmt, zone, locale, year_source)
 
 
 def date_function(

@@ -25,6 +25,7 @@ from s1elastic.ingest.dates.printparse import (
     ZoneId,
     ZoneText,
 )
+from s1elastic.ingest.dates.weekparse import week_value
 from s1elastic.ingest.errors import IllegalArgumentException
 
 
@@ -41,8 +42,8 @@ _NUMERIC = {
     "m": F.MINUTE_OF_HOUR,
     "s": F.SECOND_OF_MINUTE,
 }
-_UNSUPPORTED = set("QqFcgNWwYBvp")
-_KNOWN = set("GyuMLDdEeaHkKhmsSAnzZXxVO") | _UNSUPPORTED
+_UNSUPPORTED = set("QqFcgNWBvp")
+_KNOWN = set("GyuMLDdEeaHkKhmsSAnzZXxVOYw") | _UNSUPPORTED
 
 
 def _too_many(letter: str) -> IllegalArgumentException:
@@ -80,12 +81,16 @@ def _field(b: Builder, letter: str, count: int) -> None:
     elif letter == "E":
         b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter)))
     elif letter == "e":
-        if count == 1:
-            b.value(LocalizedDayOfWeek(F.DAY_OF_WEEK, 1, 19, NORMAL))
-        elif count == 2:
-            b.value(LocalizedDayOfWeek(F.DAY_OF_WEEK, 2, 2, NOT_NEGATIVE))
+        if count <= 2:
+            b.value(week_value("e", count))
         else:
             b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter)))
+    elif letter == "Y":
+        b.value(week_value("Y", count))
+    elif letter == "w":
+        if count > 2:
+            raise _too_many(letter)
+        b.value(week_value("w", count))
     elif letter == "a":
         if count != 1:
             raise _too_many(letter)
@@ -111,17 +116,6 @@ def _field(b: Builder, letter: str, count: int) -> None:
             b.value(Number(fld, 2, 2, NOT_NEGATIVE))
         else:
             raise _too_many(letter)
-
-
-class LocalizedDayOfWeek(Number):
-    """`e`/`ee`: day of week numbered from the locale's first day (Sunday = 1 in English)."""
-
-    def set_value(self, ctx, value, error_pos, success_pos):  # type: ignore[no-untyped-def]
-        iso = (value + 5) % 7 + 1 if 1 <= value <= 7 else value
-        return ctx.set_field(self.fld, iso, error_pos, success_pos)
-
-    def value_of(self, dt):  # type: ignore[no-untyped-def]
-        return dt.get(F.DAY_OF_WEEK) % 7 + 1
 
 
 def _zone_letter(b: Builder, letter: str, count: int) -> None:

@@ -108,9 +108,6 @@ class Number:
         ch = text[pos]
         negative = positive = False
         eff_min = self.min_width
-        min_end = pos + eff_min
-        if min_end > length:
-            return ~pos
         if ch == "+":
             if not _sign_parse_ok(self.sign, True, self.min_width == self.max_width):
                 return ~pos
@@ -122,6 +119,9 @@ class Number:
             negative = True
             pos += 1
         elif self.sign == ALWAYS:
+            return ~pos
+        min_end = pos + eff_min  # counted after the sign, as the JDK does
+        if min_end > length:
             return ~pos
         eff_max = self.max_width + max(self.subsequent, 0)
         total = 0
@@ -276,7 +276,10 @@ class Text:
 
     def __post_init__(self) -> None:
         self.table = F.text_table(self.fld, self.style)
-        self.by_length = sorted(((t, v) for v, t in self.table.items()), key=lambda tv: -len(tv[0]))
+        # A text shared by several values (narrow `M` is March and May) parses as the last one,
+        # as the JDK's reverse lookup map keeps the last value put.
+        reverse = {t: v for v, t in sorted(self.table.items())}
+        self.by_length = sorted(reverse.items(), key=lambda tv: -len(tv[0]))
 
     def parse(self, ctx: ParseContext, text: str, pos: int) -> int:
         if pos > len(text):
@@ -549,7 +552,10 @@ def _parse_offset_based(ctx: ParseContext, text: str, prefix_pos: int, pos: int,
             return ~prefix_pos
         ctx.zone = zone_of(prefix)
         return pos
-    ctx.zone = zone_with_prefix(prefix, offset_zone(sub.fields[F.OFFSET_SECONDS]))
+    try:
+        ctx.zone = zone_with_prefix(prefix, offset_zone(sub.fields[F.OFFSET_SECONDS]))
+    except DateTimeException:
+        return ~prefix_pos  # an offset beyond +-18:00 is no zone id: the JDK reports a parse failure
     return end
 
 

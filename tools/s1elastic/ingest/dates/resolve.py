@@ -8,6 +8,7 @@ DateFormatters.from(accessor, locale, zone) does (start of day, January 1st, 197
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from s1elastic.ingest.dates import fields as F
 from s1elastic.ingest.dates.temporal import (
@@ -16,6 +17,7 @@ from s1elastic.ingest.dates.temporal import (
     local_date_of_year_day,
     month_length,
 )
+from s1elastic.ingest.dates.weeks import ISO, WeekDef
 from s1elastic.ingest.dates.zones import Zone, offset_zone
 from s1elastic.ingest.errors import DateTimeException
 
@@ -42,10 +44,13 @@ class Parsed:
     date: tuple[int, int, int] | None = None
     time: tuple[int, int, int, int] | None = None
     extra: dict[str, int] = field(default_factory=dict)
+    week: WeekDef = ISO  # the parser's locale's WeekFields
 
     def supports(self, fld: F.Field) -> bool:
         if fld in self.fields:
             return True
+        if fld is F.WEEK_BASED_YEAR:
+            return self.date is not None
         if self.date is not None and fld in _DATE_FIELDS:
             return True
         return self.time is not None and fld in _TIME_FIELDS
@@ -185,24 +190,49 @@ def _resolve_time_lenient(fv: dict[F.Field, int]) -> tuple[int, int, int, int] |
     return time
 
 
-def resolve(fields: dict[F.Field, int], zone: Zone | None, style: str) -> Parsed:
+def _resolve_weeks(fv: dict[F.Field, int], week: WeekDef, style: str) -> tuple[int, int, int] | None:
+    """WeekFields.ComputedDayOfField.resolve: `e` becomes DAY_OF_WEEK; Y + w + day make a date."""
+    localized = fv.pop(F.LOCALIZED_DAY_OF_WEEK, None)
+    if localized is not None:
+        fv[F.DAY_OF_WEEK] = week.iso_dow(week.check_dow(localized))
+    if F.WEEK_BASED_YEAR in fv and F.WEEK_OF_WEEK_BASED_YEAR in fv and F.DAY_OF_WEEK in fv:
+        yowby = F.WEEK_BASED_YEAR.check(fv[F.WEEK_BASED_YEAR])
+        wowby = week.check_week(fv[F.WEEK_OF_WEEK_BASED_YEAR])
+        dow = week.localized_dow(F.DAY_OF_WEEK.check(fv[F.DAY_OF_WEEK]))
+        d = week.of_week_based_year(yowby, wowby, dow)
+        if style == STRICT and week.week_based_year(d) != yowby:
+            raise DateTimeException(
+                "Strict mode rejected resolved date as it is in a different week-based-year"
+            )
+        for k in (F.WEEK_BASED_YEAR, F.WEEK_OF_WEEK_BASED_YEAR, F.DAY_OF_WEEK):
+            del fv[k]
+        return d.year, d.month, d.day
+    return None
+
+
+def resolve(fields: dict[F.Field, int], zone: Zone | None, style: str, week: WeekDef = ISO) -> Parsed:
     """Parsed.resolve for the ISO chronology; raises DateTimeException like the JDK."""
     fv = dict(fields)
     date = _resolve_date(fv, style)
     time = _resolve_time_fields(fv, style)
+    week_date = _resolve_weeks(fv, week, style)
+    if week_date is not None:
+        if date is not None and date != week_date:
+            raise DateTimeException(
+                f"Conflict found: Fields resolved to two different dates: {_iso(date)} {_iso(week_date)}"
+            )
+        date = week_date
     if time is None:
         time = _resolve_time_lenient(fv)
     if date is not None:
         dow = fv.pop(F.DAY_OF_WEEK, None)
         if dow is not None:
-            actual = JDateTime(*date, 0, 0, 0, 0, 0, offset_zone(0)).get(F.DAY_OF_WEEK)
+            actual = _iso_dow(*date)
             if actual != dow:
-                y, m, d = date
                 raise DateTimeException(
-                    f"Conflict found: Field DayOfWeek {actual} differs from DayOfWeek {dow} derived from "
-                    f"{y:04d}-{m:02d}-{d:02d}"
+                    f"Conflict found: Field DayOfWeek {actual} differs from DayOfWeek {dow} derived from {_iso(date)}"
                 )
-    parsed = Parsed(fv, zone, date, time)
+    parsed = Parsed(fv, zone, date, time, week=week)
     if date is not None and time is not None:
         z = parsed.query_zone()
         if z is not None:
@@ -232,7 +262,31 @@ def local_date_query(p: Parsed) -> tuple[int, int, int] | None:
     return None
 
 
+def _iso(d: tuple[int, int, int]) -> str:
+    """LocalDate.toString: 4-digit years padded, a sign before negative and 5+ digit years."""
+    y = d[0]
+    year = f"{y:+05d}" if y > 9999 or y < 0 else f"{y:04d}"
+    return f"{year}-{d[1]:02d}-{d[2]:02d}"
+
+
+def _iso_dow(y: int, m: int, d: int) -> int:
+    """ISO day of week of any proleptic Gregorian date (weekdays repeat every 400 years)."""
+    return date(y % 400 + 2000, m, d).isoweekday()
+
+
+def _from_week_based(p: Parsed) -> tuple[int, int, int]:
+    """DateFormatters.localDateFromWeekBasedDate: 1970-01-01 moved to the week, then to its first day."""
+    week = p.week
+    d = week.with_week_based_year(date(1970, 1, 1), p.get(F.WEEK_BASED_YEAR))
+    if F.WEEK_OF_WEEK_BASED_YEAR in p.fields:
+        d = week.with_week_of_week_based_year(d, p.fields[F.WEEK_OF_WEEK_BASED_YEAR])
+    d = week.previous_or_same_first_day(d)
+    return d.year, d.month, d.day
+
+
 def _get_local_date(p: Parsed) -> tuple[int, int, int]:
+    if p.supports(F.WEEK_BASED_YEAR):
+        return _from_week_based(p)
     if p.supports(F.MONTH_OF_YEAR):
         year = _year(p)
         day = p.get(F.DAY_OF_MONTH) if p.supports(F.DAY_OF_MONTH) else 1
@@ -262,6 +316,8 @@ def es_from(p: Parsed | JDateTime, default_zone: Zone) -> JDateTime:
         return JDateTime.of_local(_year(p), 1, 1, 0, 0, 0, 0, zone)
     if p.supports(F.MONTH_OF_YEAR):
         return JDateTime.of_local(*_get_local_date(p), 0, 0, 0, 0, zone)
+    if p.supports(F.WEEK_BASED_YEAR):
+        return JDateTime.of_local(*_from_week_based(p), 0, 0, 0, 0, zone)
     from s1elastic.ingest.errors import IllegalArgumentException
 
     raise IllegalArgumentException("temporal accessor [Parsed] cannot be converted to zoned date time")

@@ -112,10 +112,15 @@ def parse_offset(text: str) -> Zone:
 _REGION_ID = re.compile(r"[A-Za-z][A-Za-z0-9~/._+-]+")
 
 
+# tz database names the JDK's tzdb.dat leaves out (EST/HST/MST exist only as ZoneId.SHORT_IDS aliases,
+# which ZoneId.of does not apply), plus zoneinfo's non-zones; checked against OpenJDK 17.
+_NOT_IN_JDK = frozenset({"EST", "HST", "MST", "ROC", "Factory", "localtime"})
+
+
 @lru_cache(maxsize=1)
 def available_region_ids() -> frozenset[str]:
     """The tz database ids (Java's ZoneRulesProvider.getAvailableZoneIds, from Python's tzdata)."""
-    return frozenset(zoneinfo.available_timezones())
+    return frozenset(zoneinfo.available_timezones()) - _NOT_IN_JDK
 
 
 def _region(zone_id: str) -> Zone:
