@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from s1elastic.ingest.errors import ScriptException
 from s1elastic.ingest.painless import compile_script
 from s1elastic.ingest.painless.runtime import class_name, to_string
 
@@ -27,3 +30,17 @@ def run_condition(
     return compile_script(source, params=params, condition=True).evaluate_condition(
         {} if ctx is None else ctx
     )
+
+
+def script_error(
+    source: str, ctx: dict[str, Any] | None = None, *, condition: bool = False, run: bool = True
+) -> ScriptException:
+    """The ScriptException that compiling `source` (and, with `run`, running it on `ctx`) raises;
+    the test fails when none is raised."""
+    with pytest.raises(ScriptException) as info:
+        script = compile_script(source, condition=condition)
+        if run and condition:
+            script.evaluate_condition({} if ctx is None else ctx)
+        elif run:
+            script.execute({} if ctx is None else ctx)
+    return info.value

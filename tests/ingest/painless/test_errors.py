@@ -5,19 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from s1elastic.ingest.errors import ScriptException
-from s1elastic.ingest.painless import compile_script
+from painless_helpers import script_error
 
 
 def _error(source: str, ctx: dict[str, Any] | None = None, *, condition: bool = False) -> dict[str, Any]:
-    with pytest.raises(ScriptException) as info:
-        script = compile_script(source, condition=condition)
-        if condition:
-            script.evaluate_condition(ctx or {})
-        else:
-            script.execute(ctx or {})
-    return info.value.error_body()
+    return script_error(source, ctx, condition=condition).error_body()
 
 
 def test_runtime_npe_shape() -> None:

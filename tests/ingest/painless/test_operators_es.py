@@ -8,10 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from painless_helpers import java, run_script
-
-from s1elastic.ingest.errors import ScriptException
-from s1elastic.ingest.painless import compile_script
+from painless_helpers import java, run_script, script_error
 
 INT, L, D, F, B = (
     "java.lang.Integer",
@@ -250,9 +247,7 @@ ERRORS: list[tuple[str, str, str, str, str]] = [
     ("source", "phase", "kind", "reason"), [e[1:] for e in ERRORS], ids=[e[0] for e in ERRORS]
 )
 def test_error(source: str, phase: str, kind: str, reason: str | None) -> None:
-    with pytest.raises(ScriptException) as info:
-        compile_script(source).execute({})
-    body = info.value.to_xcontent()
+    body = script_error(source).to_xcontent()
     assert body["reason"] == f"{phase} error"
     assert body["caused_by"]["type"] == kind
     if reason is not None:

@@ -5,10 +5,7 @@ behaviour (int sums wrap, count is a long, DoubleStream.sum is compensated, dist
 from __future__ import annotations
 
 import pytest
-from painless_helpers import java, run_script
-
-from s1elastic.ingest.errors import ScriptException
-from s1elastic.ingest.painless import compile_script
+from painless_helpers import java, run_script, script_error
 
 INT, L, D, S, B = (
     "java.lang.Integer",
@@ -205,9 +202,7 @@ ERRORS: list[tuple[str, str, str, str]] = [
     ("source", "etype", "reason"), [(s, t, r) for _i, s, t, r in ERRORS], ids=[e[0] for e in ERRORS]
 )
 def test_stream_errors(source: str, etype: str, reason: str) -> None:
-    with pytest.raises(ScriptException) as info:
-        run_script(source)
-    cause = info.value.to_xcontent()["caused_by"]
+    cause = script_error(source).to_xcontent()["caused_by"]
     assert cause["type"] == etype
     if reason:
         assert cause["reason"] == reason
@@ -233,8 +228,6 @@ def test_stream_errors(source: str, etype: str, reason: str) -> None:
     ids=["optional_is_empty", "or_else_throw_no_arg", "stream_to_list", "unmodifiable_list"],
 )
 def test_unwhitelisted_methods_are_compile_errors(source: str, message: str) -> None:
-    with pytest.raises(ScriptException) as info:
-        compile_script(source)
-    body = info.value.to_xcontent()
+    body = script_error(source, run=False).to_xcontent()
     assert body["reason"] == "compile error"
     assert body["caused_by"]["reason"] == message

@@ -13,10 +13,7 @@ import re
 from typing import Any
 
 import pytest
-from painless_helpers import run_script
-
-from s1elastic.ingest.errors import ScriptException
-from s1elastic.ingest.painless import compile_script
+from painless_helpers import run_script, script_error
 
 NOT_WHITELISTED = [
     ("string_is_blank", "ctx.r = 'a'.isBlank()", "member method [java.lang.String, isBlank/0] not found"),
@@ -56,19 +53,11 @@ NO_STRING_VALUE_OF = [
 ]
 
 
-def _error(source: str) -> ScriptException:
-    with pytest.raises(ScriptException) as info:
-        compile_script(source).execute({})
-    return info.value
-
-
 @pytest.mark.parametrize(
     ("source", "reason"), [c[1:] for c in NOT_WHITELISTED], ids=[c[0] for c in NOT_WHITELISTED]
 )
 def test_not_whitelisted_is_a_compile_error(source: str, reason: str) -> None:
-    with pytest.raises(ScriptException) as info:
-        compile_script(source)
-    body: dict[str, Any] = info.value.error_body()
+    body: dict[str, Any] = script_error(source, run=False).error_body()
     assert body["reason"] == "compile error"
     assert body["caused_by"] == {"type": "illegal_argument_exception", "reason": reason}
 
@@ -77,9 +66,10 @@ def test_not_whitelisted_is_a_compile_error(source: str, reason: str) -> None:
     ("source", "reason"), [c[1:] for c in NO_STRING_VALUE_OF], ids=[c[0] for c in NO_STRING_VALUE_OF]
 )
 def test_value_of_takes_no_string(source: str, reason: str) -> None:
-    with pytest.raises(ScriptException) as info:
-        compile_script(source)
-    assert info.value.error_body()["caused_by"] == {"type": "class_cast_exception", "reason": reason}
+    assert script_error(source, run=False).error_body()["caused_by"] == {
+        "type": "class_cast_exception",
+        "reason": reason,
+    }
 
 
 def test_value_of_a_primitive_still_works() -> None:
@@ -120,9 +110,7 @@ def test_value_of_a_primitive_still_works() -> None:
     ids=["function", "predicate", "consumer", "bi_consumer", "comparator", "to_int_function"],
 )
 def test_typed_lambda_arity(source: str, reason: str) -> None:
-    with pytest.raises(ScriptException) as info:
-        compile_script(source)
-    exc = info.value
+    exc = script_error(source, run=False)
     assert exc.error_body()["caused_by"]["reason"] == reason
     # thrown without createError: no script frame, so no stack lines and no position
     assert exc.script_stack == []
@@ -151,7 +139,7 @@ def test_typed_lambda_arity(source: str, reason: str) -> None:
     ids=["comparator", "captured", "nested"],
 )
 def test_def_call_lambda_arity(source: str, reason: str) -> None:
-    exc = _error(source)
+    exc = script_error(source)
     assert exc.error_body()["reason"] == "runtime error"
     assert exc.error_body()["caused_by"] == {"type": "illegal_argument_exception", "reason": reason}
 
