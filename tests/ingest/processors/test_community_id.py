@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import pytest
 
 from s1elastic.ingest.errors import IllegalArgumentException, JavaException, ParseException
+from s1elastic.ingest.javatypes import JLong
 from s1elastic.ingest.pipeline import Pipeline
 
 # corelight/community-id-spec baseline/baseline_deflt.json (seed 0) and baseline_seed1.json (seed 1):
@@ -155,7 +157,9 @@ def test_ignore_missing_false_null_ip() -> None:
 
 BASE = {"source": {"ip": "1.2.3.4", "port": 1000}, "destination": {"ip": "5.6.7.8", "port": 80}}
 ERRORS = [
-    ("unknown-number", {"network": {"iana_number": 46}}, "unknown transport protocol number [46]"),
+    # 8.16+ (#111528): any number 0..254 hashes; only numbers outside that range fail.
+    ("number-too-large", {"network": {"iana_number": 255}}, "invalid transport protocol number [255]"),
+    ("number-negative", {"network": {"transport": "-1"}}, "invalid transport protocol number [-1]"),
     (
         "unknown-name",
         {"network": {"transport": "foo"}},
@@ -225,3 +229,142 @@ def test_seed_config_errors(seed: Any, reason: str) -> None:
     with pytest.raises(ParseException) as caught:
         Pipeline.load({"processors": [{"community_id": {"seed": seed}}]})
     assert caught.value.reason == reason
+
+
+# Rows from the behaviour pinned by Elasticsearch's CommunityIdProcessorTests (the Beats vectors):
+# the base flow is TCP 128.232.110.120:34855 -> 66.35.250.204:80; each row changes a few fields.
+ES_FLOW: dict[str, dict[str, Any]] = {
+    "source": {"ip": "128.232.110.120", "port": 34855},
+    "destination": {"ip": "66.35.250.204", "port": 80},
+    "network": {"transport": "TCP"},
+}
+
+
+def _es_flow(**changes: Any) -> dict[str, Any]:
+    flow = copy.deepcopy(ES_FLOW)
+    for path, value in changes.items():
+        parent, _, leaf = path.partition("__")
+        if value is _DELETE:
+            flow[parent].pop(leaf)
+        elif leaf:
+            flow.setdefault(parent, {})[leaf] = value
+        else:
+            flow[parent] = value
+    return flow
+
+
+_DELETE = object()
+_NO_PORTS = {"source__port": _DELETE, "destination__port": _DELETE}
+
+
+@pytest.mark.parametrize(
+    ("changes", "options", "expected"),
+    [
+        pytest.param({}, {}, "1:LQU9qZlK+B5F3KDmev6m5PMibrg=", id="tcp"),
+        pytest.param({}, {"seed": 123}, "1:hTSGlFQnR58UCk+NfKRZzA32dPg=", id="seed"),
+        pytest.param(
+            {"network__transport": "icmp", "icmp": {"type": 3, "code": 3}},
+            {},
+            "1:KF3iG9XD24nhlSy4r1TcYIr5mfE=",
+            id="icmp",
+        ),
+        pytest.param(
+            {"network__transport": "icmp", "icmp": {"type": "3", "code": "3"}},
+            {},
+            "1:KF3iG9XD24nhlSy4r1TcYIr5mfE=",
+            id="icmp-strings",
+        ),
+        pytest.param(
+            {"network__transport": "icmp"}, {}, "1:PAE85ZfR4SbNXl5URZwWYyDehwU=", id="icmp-no-type-code"
+        ),
+        pytest.param(
+            {"network__transport": "icmp", "icmp": {"type": 10, "code": 3}},
+            {},
+            "1:L8wnzpmRHIESLqLBy+zTqW3Pmqs=",
+            id="icmp-code-equivalent",
+        ),
+        pytest.param(
+            {"network__transport": "igmp", **_NO_PORTS}, {}, "1:D3t8Q1aFA6Ev0A/AO4i9PnU3AeI=", id="igmp"
+        ),
+        pytest.param(
+            {"network__transport": "2", **_NO_PORTS}, {}, "1:D3t8Q1aFA6Ev0A/AO4i9PnU3AeI=", id="number-string"
+        ),
+        pytest.param(
+            {"network__transport": 2, **_NO_PORTS}, {}, "1:D3t8Q1aFA6Ev0A/AO4i9PnU3AeI=", id="number"
+        ),
+        pytest.param({"network": {"iana_number": 6}}, {}, "1:LQU9qZlK+B5F3KDmev6m5PMibrg=", id="iana-tcp"),
+        pytest.param(
+            {"network": {"iana_number": "6"}}, {}, "1:LQU9qZlK+B5F3KDmev6m5PMibrg=", id="iana-tcp-string"
+        ),
+        pytest.param(
+            {
+                "network": {"iana_number": "4"},
+                "source": {"ip": "192.168.1.2"},
+                "destination": {"ip": "10.1.2.3"},
+            },
+            {},
+            "1:KXQzmk3bdsvD6UXj7dvQ4bM6Zvw=",
+            id="iana-ipv4-in-ip-unnamed",
+        ),
+        pytest.param(
+            {
+                "source__ip": "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+                "destination__ip": "2001:0:9d38:6ab8:1c48:3a1c:a95a:b1c2",
+            },
+            {},
+            "1:YC1+javPJ2LpK5xVyw1udfT83Qs=",
+            id="ipv6",
+        ),
+        pytest.param(
+            {"source__port": "34855", "destination__port": "80"},
+            {},
+            "1:LQU9qZlK+B5F3KDmev6m5PMibrg=",
+            id="string-ports",
+        ),
+        pytest.param({"source__port": JLong(34855)}, {}, "1:LQU9qZlK+B5F3KDmev6m5PMibrg=", id="long-port"),
+        pytest.param({"source__port": 34855.0}, {}, "1:LQU9qZlK+B5F3KDmev6m5PMibrg=", id="double-port"),
+    ],
+)
+def test_es_vectors(changes: dict[str, Any], options: dict[str, Any], expected: str) -> None:
+    assert run(_es_flow(**changes), **options)["network"]["community_id"] == expected
+
+
+@pytest.mark.parametrize(
+    ("changes", "reason"),
+    [
+        pytest.param(
+            {"source__ip": JLong(2162716280)},
+            "field [source.ip] of type [java.lang.Long] cannot be cast to [java.lang.String]",
+            id="long-ip",
+        ),
+        pytest.param({"source__port": 0}, "invalid source port [0]", id="source-port-0"),
+        pytest.param({"source__port": 65536}, "invalid source port [65536]", id="source-port-65536"),
+        pytest.param({"destination__port": 0}, "invalid destination port [0]", id="destination-port-0"),
+        pytest.param(
+            {"destination__port": None}, "invalid destination port [null]", id="destination-port-null"
+        ),
+        pytest.param(
+            {"destination__ip": "308.111.1.2.3"},
+            "'308.111.1.2.3' is not an IP string literal.",
+            id="bad-destination-ip",
+        ),
+        pytest.param(
+            {"network__transport": "xyz"}, "could not convert string [xyz] to transport protocol", id="xyz"
+        ),
+        pytest.param(
+            {"source__ip": _DELETE},
+            "field [ip] not present as part of path [source.ip]",
+            id="missing-ip-not-ignored",
+        ),
+    ],
+)
+def test_es_errors(changes: dict[str, Any], reason: str) -> None:
+    with pytest.raises(IllegalArgumentException) as caught:
+        run(_es_flow(**changes), ignore_missing=False)
+    assert caught.value.reason == reason
+
+
+def test_es_missing_transport_ignored() -> None:
+    out = run(_es_flow(network__transport=_DELETE))
+    assert out["network"] == {}
+    assert out["source"] == ES_FLOW["source"]

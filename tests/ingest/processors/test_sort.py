@@ -69,3 +69,55 @@ def test_errors() -> None:
     assert config_error("sort", {"field": "f", "order": "up"}) == parse_error(
         "[order] Sort direction [up] not recognized. Valid values are: [asc, desc]", "order", "sort"
     )
+
+
+# A null element fails as Collections.sort does, with the JDK's helpful NullPointerException text.
+# Frozen from OpenJDK 17 and Temurin 25 (same texts): Collections.sort(list) for "asc" and
+# Collections.sort(list, Collections.reverseOrder()) for "desc" on these lists.
+_CALL_NULL = 'Cannot invoke "java.lang.Comparable.compareTo(Object)" because "{}" is null'
+
+
+@pytest.mark.parametrize(
+    ("values", "order", "reason"),
+    [
+        pytest.param([1, None], "asc", _CALL_NULL.format("a[runHi]"), id="asc-null-second"),
+        pytest.param(
+            [None, 1],
+            "asc",
+            'Cannot read field "value" because "anotherInteger" is null',
+            id="asc-null-first",
+        ),
+        pytest.param(["a", None, "b"], "asc", _CALL_NULL.format("a[runHi]"), id="asc-null-in-run"),
+        pytest.param([1, 2, 3, 0, None], "asc", _CALL_NULL.format("pivot"), id="asc-null-pivot"),
+        pytest.param([3, 2, 1, None], "asc", _CALL_NULL.format("a[runHi]"), id="asc-null-descending-run"),
+        pytest.param(
+            [1, None],
+            "desc",
+            'Cannot read field "value" because "anotherInteger" is null',
+            id="desc-null-second",
+        ),
+        pytest.param([None, 1], "desc", _CALL_NULL.format("c2"), id="desc-null-first"),
+        pytest.param(
+            ["a", None, "b"],
+            "desc",
+            'Cannot read field "value" because "anotherString" is null',
+            id="desc-str",
+        ),
+        pytest.param([None, None], "desc", _CALL_NULL.format("c2"), id="desc-all-null"),
+        pytest.param(
+            [i % 7 for i in range(40)] + [None], "asc", _CALL_NULL.format("pivot"), id="long-list-pivot"
+        ),
+        pytest.param(
+            [0, 1, 2, 3, 4, None] + [i % 7 for i in range(5, 40)],
+            "asc",
+            _CALL_NULL.format("a[runHi]"),
+            id="long-list-run",
+        ),
+        pytest.param(
+            [True, None], "desc", 'Cannot read field "value" because "b" is null', id="boolean-argument"
+        ),
+    ],
+)
+def test_null_element_messages(values: list[Any], order: str, reason: str) -> None:
+    body = run_error("sort", {"field": "f", "order": order}, {"f": values})
+    assert (body["type"], body["reason"]) == ("null_pointer_exception", reason)

@@ -23,7 +23,6 @@ TRANSPORTS = {
     "icmp": 1, "igmp": 2, "tcp": 6, "udp": 17, "gre": 47, "ipv6-icmp": 58, "icmpv6": 58,
     "eigrp": 88, "ospf": 89, "pim": 103, "sctp": 132,
 }  # fmt: skip
-_KNOWN_NUMBERS = frozenset(TRANSPORTS.values())
 _WITH_PORTS = frozenset({6, 17, 132})
 _ICMP = frozenset({1, 58})
 ICMP_V4_EQUIVALENTS = {8: 0, 0: 8, 13: 14, 14: 13, 15: 16, 10: 9, 9: 10, 17: 18, 18: 17}
@@ -76,8 +75,10 @@ def transport_number(value: Any) -> int:
         raise IllegalArgumentException(
             f"could not convert value of type [{java_class_name(value)}] to transport protocol"
         )
-    if number not in _KNOWN_NUMBERS:
-        raise IllegalArgumentException(f"unknown transport protocol number [{number}]")
+    # Transport.fromNumber: any IANA number 0..254 is accepted (one without a name hashes without
+    # ports); only numbers outside that range are refused.
+    if number < 0 or number >= 255:
+        raise IllegalArgumentException(f"invalid transport protocol number [{number}]")
     return number
 
 
@@ -97,7 +98,10 @@ def community_id(
     one_way: bool = False,
 ) -> str:
     """Flow.toCommunityId over already parsed parts."""
-    ordered = source < destination or (source == destination and sport < dport)
+    # Flow.isOrdered compares the addresses as unsigned big integers (an IPv4 and an IPv6 address
+    # compare by value, not byte by byte).
+    src_value, dst_value = int.from_bytes(source, "big"), int.from_bytes(destination, "big")
+    ordered = src_value < dst_value or (src_value == dst_value and sport < dport)
     keep = ordered or one_way
     data = bytearray(source if keep else destination)
     data += destination if keep else source

@@ -1,9 +1,11 @@
 """The `dissect` processor: a port of libs/dissect (DissectParser, DissectKey, DissectMatch).
 
-Matching walks the UTF-8 bytes left to right, looking for each delimiter in turn, exactly like
-DissectParser.parse, including its quirk of using the leading delimiter's UTF-16 length as a byte
-offset. Pattern errors are DissectException subclasses thrown by the factory (the pipeline loader
-wraps them); a failed match is `find_match` (DissectException$FindMatch).
+Matching walks the UTF-8 bytes left to right, looking for each delimiter in turn, like the newest
+DissectParser.parse: the first value starts after the leading delimiter's UTF-8 bytes (fixed in
+8.15, #111184), and repeated delimiters are swallowed only after a `->` key (#119264; before that
+fix a run of delimiters also handed empty values to the following keys). Pattern errors are
+DissectException subclasses thrown by the factory (the pipeline loader wraps them); a failed match
+is `find_match` (DissectException$FindMatch).
 """
 
 from __future__ import annotations
@@ -150,21 +152,16 @@ class DissectParser:
             data = text.encode("utf-8")
             pairs = iter(self.pairs)
             key, delimiter = next(pairs)
-            i = len(leading.encode("utf-16-le")) // 2
+            i = len(leading.encode("utf-8"))
             value_start = i
             size = len(data)
             while i < size:
                 if delimiter and data[i] == delimiter[0] and data.startswith(delimiter, i):
                     match.add(key, data[value_start:i])
                     i += len(delimiter)
-                    while i < size and data.startswith(delimiter, i):
-                        i += len(delimiter)
-                        if not key.skip_right_padding:
-                            nxt = next(pairs, None)
-                            if nxt is None:
-                                break  # out of the padding loop; the check below ends the walk
-                            key = nxt[0]
-                            match.add(key, b"")
+                    if key.skip_right_padding:
+                        while data.startswith(delimiter, i):
+                            i += len(delimiter)
                     nxt = next(pairs, None)
                     if nxt is None:
                         break
