@@ -50,7 +50,9 @@ def test_for_pattern_refuses_empty(text: str) -> None:
         for_pattern(text)
 
 
-@pytest.mark.parametrize("pattern", ["W", "F", "QQ", "week_date_time"], ids=["W", "F", "Q", "named"])
+@pytest.mark.parametrize(
+    "pattern", ["B", "h:mm BBBB", "vvvv", "week_date_time"], ids=["B", "BBBB", "v", "named"]
+)
 def test_unsupported_refused(pattern: str) -> None:
     with pytest.raises(UnsupportedPatternError):
         for_pattern(pattern)

@@ -293,7 +293,7 @@ def test_config_errors(options: dict[str, Any], reason: str) -> None:
     assert caught.value.reason == reason
 
 
-@pytest.mark.parametrize("fmt", ["yyyy-MM-W", "week_date"], ids=["week-of-month", "unsupported-named"])
+@pytest.mark.parametrize("fmt", ["yyyy-MM-dd h B", "week_date"], ids=["day-period", "unsupported-named"])
 def test_unsupported_formats_refused_at_load(fmt: str) -> None:
     with pytest.raises(ParseException) as caught:
         Pipeline.load({"processors": [{"date": {"field": "d", "formats": [fmt]}}]})

@@ -61,6 +61,9 @@ MILLI_OF_DAY = _f("MilliOfDay", 0, 86_399_999, time=True)
 NANO_OF_DAY = _f("NanoOfDay", 0, 86_399_999_999_999, time=True)
 OFFSET_SECONDS = _f("OffsetSeconds", -64800, 64800)
 INSTANT_SECONDS = _f("InstantSeconds", -(2**63), 2**63 - 1)
+QUARTER_OF_YEAR = _f("QuarterOfYear", 1, 4)  # IsoFields.QUARTER_OF_YEAR (`Q`, `q`)
+ALIGNED_WEEK_OF_MONTH = _f("AlignedWeekOfMonth", 1, 5, "1 - 4/5")  # `F` (JDK 19+; it was the day before)
+MODIFIED_JULIAN_DAY = _f("ModifiedJulianDay", -365243219162, 365241780471)  # JulianFields (`g`)
 # ES epoch formats parse these before turning them into an instant.
 EPOCH_MILLIS = _f("EpochMillis", -(2**63), 2**63 - 1)
 EPOCH_NANOS_OF_MILLI = _f("NanosOfMilli", 0, 999_999)
@@ -70,6 +73,7 @@ EPOCH_SIGN = _f("NegativeSign", -1, 0)
 WEEK_BASED_YEAR = _f("WeekBasedYear", -999_999_999, 999_999_999)
 WEEK_OF_WEEK_BASED_YEAR = _f("WeekOfWeekBasedYear", 1, 53, "1 - 52/53")
 LOCALIZED_DAY_OF_WEEK = _f("LocalizedDayOfWeek", 1, 7)
+WEEK_OF_MONTH = _f("WeekOfMonth", 0, 6, "0/1 - 4/6")  # `W`
 
 MONTHS_FULL = (
     "January", "February", "March", "April", "May", "June",
@@ -84,6 +88,10 @@ AMPM = ("AM", "PM")
 ERAS_SHORT = ("BC", "AD")
 ERAS_FULL = ("Before Christ", "Anno Domini")
 ERAS_NARROW = ("B", "A")
+# Quarter names of CLDR English (`QQQ`, `QQQQ`, `QQQQQ`; standalone `q` the same in English).
+QUARTERS_SHORT = ("Q1", "Q2", "Q3", "Q4")
+QUARTERS_FULL = ("1st quarter", "2nd quarter", "3rd quarter", "4th quarter")
+QUARTERS_NARROW = ("1", "2", "3", "4")
 
 # Java's Month enum names, used in `Invalid date 'FEBRUARY 30'`.
 MONTH_ENUM = tuple(m.upper() for m in MONTHS_FULL)
@@ -99,7 +107,28 @@ def text_table(field: Field, style: str) -> dict[int, str]:
         return {i + 1: n for i, n in enumerate(names)}
     if field is AMPM_OF_DAY:
         return {0: "AM", 1: "PM"}
+    if field is QUARTER_OF_YEAR:
+        names = {"SHORT": QUARTERS_SHORT, "FULL": QUARTERS_FULL, "NARROW": QUARTERS_NARROW}[style]
+        return {i + 1: n for i, n in enumerate(names)}
     if field is ERA:
         names = {"SHORT": ERAS_SHORT, "FULL": ERAS_FULL, "NARROW": ERAS_NARROW}[style]
         return {0: names[0], 1: names[1]}
     raise ValueError(f"no text for {field}")
+
+
+# Quarter texts of Locale.ROOT, which Elasticsearch's printers use (output_format, date_index_name):
+# `QQQQ` is "Q1" there (COMPAT and CLDR agree), standalone `qqq` is "1" and `qqqq` "Q1" (CLDR).
+_ROOT_QUARTERS = {
+    ("SHORT", False): ("Q1", "Q2", "Q3", "Q4"),
+    ("FULL", False): ("Q1", "Q2", "Q3", "Q4"),
+    ("SHORT", True): QUARTERS_NARROW,
+    ("FULL", True): ("Q1", "Q2", "Q3", "Q4"),
+}
+
+
+def print_table(field: Field, style: str, standalone: bool) -> dict[int, str]:
+    """value -> printed text: as `text_table`, except quarters, printed as Locale.ROOT prints them."""
+    if field is QUARTER_OF_YEAR:
+        names = _ROOT_QUARTERS.get((style, standalone), QUARTERS_NARROW)
+        return {i + 1: n for i, n in enumerate(names)}
+    return text_table(field, style)

@@ -16,6 +16,7 @@ from s1elastic.ingest.dates.resolve import STRICT, Parsed, resolve
 from s1elastic.ingest.dates.temporal import JDateTime
 from s1elastic.ingest.dates.weeks import ISO, WeekDef, week_def_for
 from s1elastic.ingest.errors import (
+    ClassCastException,
     DateTimeException,
     DateTimeParseException,
     IllegalArgumentException,
@@ -130,7 +131,7 @@ def for_pattern(text: str) -> EsDateFormatter:
             continue
         try:
             tree = compile_pattern(element)
-        except IllegalArgumentException as exc:
+        except (IllegalArgumentException, ClassCastException) as exc:
             raise IllegalArgumentException(f"Invalid format: [{element}]: {exc.reason}", cause=exc) from None
         formatters.append(EsDateFormatter(element, tree, (JavaParser(tree),)))
     if len(formatters) == 1:

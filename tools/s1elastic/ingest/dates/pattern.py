@@ -1,9 +1,10 @@
 """Compile a java.time.format.DateTimeFormatter pattern (`yyyy-MM-dd'T'HH:mm:ss.SSSXXX`).
 
-Follows DateTimeFormatterBuilder.appendPattern letter by letter, with the JDK's error texts for
-invalid patterns. Letters the JDK accepts but this engine does not implement (week-based fields,
-quarters, day periods, padding...) raise `UnsupportedPatternError` so that a pipeline using them is
-refused when it is loaded instead of silently producing different dates.
+Follows DateTimeFormatterBuilder.appendPattern letter by letter (JDK 19+, which Elasticsearch 8.x
+and 9.x bundle), with the JDK's error texts for invalid patterns. The letters the JDK accepts but
+this engine does not implement (`B` day periods, `v` generic zone names) raise
+`UnsupportedPatternError` so that a pipeline using them is refused when it is loaded instead of
+silently producing different dates.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ _NUMERIC = {
     "m": F.MINUTE_OF_HOUR,
     "s": F.SECOND_OF_MINUTE,
 }
-_UNSUPPORTED = set("QqFcgNWBvp")
-_KNOWN = set("GyuMLDdEeaHkKhmsSAnzZXxVOYw") | _UNSUPPORTED
+# `B` (day periods: CLDR rules per locale) and `v` (generic zone names) are not implemented.
+_UNSUPPORTED = set("Bv")
+_KNOWN = set("GyuMLDdEecaHkKhmsSAnNgzZXxVOYwWQqF") | _UNSUPPORTED
 
 
 def _too_many(letter: str) -> IllegalArgumentException:
@@ -60,6 +62,13 @@ def _text_style(count: int, letter: str) -> str:
     raise _too_many(letter)
 
 
+def _wide(fld: F.Field, count: int, sign: str) -> Number:
+    """appendValue(field, count, 19, sign) with its width check."""
+    if count > 19:
+        raise IllegalArgumentException(f"The minimum width must be from 1 to 19 inclusive but was {count}")
+    return Number(fld, count, 19, sign)
+
+
 def _field(b: Builder, letter: str, count: int) -> None:
     if letter in ("y", "u"):
         fld = F.YEAR_OF_ERA if letter == "y" else F.YEAR
@@ -68,7 +77,29 @@ def _field(b: Builder, letter: str, count: int) -> None:
         elif count < 4:
             b.value(Number(fld, count, 19, NORMAL))
         else:
-            b.value(Number(fld, count, 19, EXCEEDS_PAD))
+            b.value(_wide(fld, count, EXCEEDS_PAD))
+    elif letter in ("Q", "q"):
+        if count == 1:
+            b.value(Number(F.QUARTER_OF_YEAR, 1, 19, NORMAL))
+        elif count == 2:
+            b.value(Number(F.QUARTER_OF_YEAR, 2, 2, NOT_NEGATIVE))
+        else:
+            b.append(Text(F.QUARTER_OF_YEAR, _text_style(count, letter), letter == "q"))
+    elif letter == "c":
+        if count == 1:
+            b.value(week_value("c", 1))
+        elif count == 2:
+            raise IllegalArgumentException('Invalid pattern "cc"')
+        else:
+            b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter)))
+    elif letter in ("F", "W"):
+        if count > 1:
+            raise _too_many(letter)
+        b.value(Number(F.ALIGNED_WEEK_OF_MONTH, 1, 19, NORMAL) if letter == "F" else week_value("W", 1))
+    elif letter == "g":
+        b.value(_wide(F.MODIFIED_JULIAN_DAY, count, NORMAL))
+    elif letter == "N":
+        b.value(_wide(F.NANO_OF_DAY, count, NOT_NEGATIVE))
     elif letter in ("M", "L"):
         if count == 1:
             b.value(Number(F.MONTH_OF_YEAR, 1, 19, NORMAL))
@@ -103,11 +134,13 @@ def _field(b: Builder, letter: str, count: int) -> None:
         else:
             raise _too_many(letter)
     elif letter == "S":
+        if count > 9:
+            raise IllegalArgumentException(f"Minimum width must be from 0 to 9 inclusive but was {count}")
         b.value(Fraction(F.NANO_OF_SECOND, count, count, False))
     elif letter == "A":
-        b.value(Number(F.MILLI_OF_DAY, count, 19, NOT_NEGATIVE))
+        b.value(_wide(F.MILLI_OF_DAY, count, NOT_NEGATIVE))
     elif letter == "n":
-        b.value(Number(F.NANO_OF_SECOND, count, 19, NOT_NEGATIVE))
+        b.value(_wide(F.NANO_OF_SECOND, count, NOT_NEGATIVE))
     else:
         fld = _NUMERIC[letter]
         if count == 1:
@@ -167,8 +200,21 @@ def compile_pattern(pattern: str) -> Composite:
             while pos < n and pattern[pos] == cur:
                 pos += 1
             count = pos - start
+            if cur == "p":  # padNext(count) for the letters that follow
+                if pos >= n or not ("A" <= pattern[pos] <= "Z" or "a" <= pattern[pos] <= "z"):
+                    raise IllegalArgumentException(
+                        f"Pad letter 'p' must be followed by valid pad pattern: {pattern}"
+                    )
+                b.pad_next(count)
+                cur = pattern[pos]
+                start = pos
+                while pos < n and pattern[pos] == cur:
+                    pos += 1
+                count = pos - start
             if cur not in _KNOWN:
                 raise IllegalArgumentException(f"Unknown pattern letter: {cur}")
+            if (cur == "v" and count not in (1, 4)) or (cur == "B" and count not in (1, 4, 5)):
+                raise IllegalArgumentException(f"Wrong number of pattern letters: {cur}")
             if cur in _UNSUPPORTED:
                 raise UnsupportedPatternError(
                     f"pattern letter [{cur}] in [{pattern}] is valid in Java but not supported by this engine"

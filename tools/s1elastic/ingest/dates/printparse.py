@@ -22,7 +22,7 @@ from s1elastic.ingest.dates.zones import (
     zone_of,
     zone_with_prefix,
 )
-from s1elastic.ingest.errors import DateTimeException
+from s1elastic.ingest.errors import ClassCastException, DateTimeException
 
 # -- contexts ----------------------------------------------------------------------------------
 
@@ -271,11 +271,14 @@ class Text:
 
     fld: F.Field
     style: str
+    standalone: bool = False  # `L`, `q`, `c`: only quarters print differently (see fields.print_table)
     table: dict[int, str] = field(init=False)
+    printed: dict[int, str] = field(init=False)
     by_length: list[tuple[str, int]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.table = F.text_table(self.fld, self.style)
+        self.printed = F.print_table(self.fld, self.style, self.standalone)
         # A text shared by several values (narrow `M` is March and May) parses as the last one,
         # as the JDK's reverse lookup map keeps the last value put.
         reverse = {t: v for v, t in sorted(self.table.items())}
@@ -290,7 +293,7 @@ class Text:
         return ~pos
 
     def format(self, dt: JDateTime, out: list[str]) -> None:
-        out.append(self.table[dt.get(self.fld)])
+        out.append(self.printed[dt.get(self.fld)])
 
 
 # -- offsets and zones -------------------------------------------------------------------------
@@ -607,6 +610,55 @@ class ZoneText:
         out.append(local.tzname() or zone.id)
 
 
+# -- padding -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Pad:
+    """PadPrinterParserDecorator (`p` in a pattern): the next element padded with spaces to `width`.
+
+    Strict parsing takes exactly `width` characters: leading spaces, then the element, which must
+    end at the width. Its error position is the JDK's: the start plus the absolute position after
+    the spaces (JDK quirk, kept).
+    """
+
+    inner: PrinterParser
+    width: int
+
+    def parse(self, ctx: ParseContext, text: str, pos: int) -> int:
+        length = len(text)
+        if pos >= length:
+            return ~pos
+        end = pos + self.width
+        if end > length:
+            return ~pos
+        p = pos
+        while p < end and text[p] == " ":
+            p += 1
+        result = self.inner.parse(ctx, text[:end], p)
+        if result != end:
+            return ~(pos + p)
+        return result
+
+    def format(self, dt: JDateTime, out: list[str]) -> None:
+        mine: list[str] = []
+        self.inner.format(dt, mine)
+        text = "".join(mine)
+        if len(text) > self.width:
+            raise DateTimeException(
+                f"Cannot print as output of {len(text)} characters exceeds pad width of {self.width}"
+            )
+        out.append(text.rjust(self.width))
+
+
+_PAD_CAST = (
+    "class java.time.format.DateTimeFormatterBuilder$PadPrinterParserDecorator cannot be cast to class "
+    "java.time.format.DateTimeFormatterBuilder$NumberPrinterParser "
+    "(java.time.format.DateTimeFormatterBuilder$PadPrinterParserDecorator and "
+    "java.time.format.DateTimeFormatterBuilder$NumberPrinterParser are in module java.base of loader 'bootstrap')"
+)
+
+
 # -- composition -------------------------------------------------------------------------------
 
 
@@ -643,6 +695,7 @@ class Builder:
 
     def __init__(self) -> None:
         self._stack: list[tuple[list[PrinterParser], int]] = [([], -1)]
+        self._pad_next = 0
 
     @property
     def _active(self) -> list[PrinterParser]:
@@ -652,7 +705,16 @@ class Builder:
         parts, _ = self._stack[-1]
         self._stack[-1] = (parts, index)
 
+    def pad_next(self, width: int) -> Builder:
+        """padNext(width): the next element appended is padded with spaces; it ends adjacent value parsing."""
+        self._pad_next = width
+        self._set_value_index(-1)
+        return self
+
     def _append_internal(self, pp: PrinterParser) -> int:
+        if self._pad_next > 0:
+            pp = Pad(pp, self._pad_next)
+            self._pad_next = 0
         self._active.append(pp)
         self._set_value_index(-1)
         return len(self._active) - 1
@@ -666,7 +728,8 @@ class Builder:
         parts, active_index = self._stack[-1]
         if active_index >= 0:
             base = parts[active_index]
-            assert isinstance(base, Number | Fraction)
+            if not isinstance(base, Number | Fraction):  # a padded value: the JDK's failing cast
+                raise ClassCastException(_PAD_CAST)
             if pp.min_width == pp.max_width and (isinstance(pp, Fraction) or pp.sign == NOT_NEGATIVE):
                 if base.subsequent != -1:
                     base.subsequent += pp.max_width

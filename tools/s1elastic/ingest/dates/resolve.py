@@ -112,10 +112,42 @@ def _resolve_date(fv: dict[F.Field, int], style: str) -> tuple[int, int, int] | 
             if style == SMART and dom > 28:
                 dom = min(dom, month_length(y, moy))
             return local_date_of(y, moy, dom)
+        if F.MONTH_OF_YEAR in fv and F.ALIGNED_WEEK_OF_MONTH in fv and F.DAY_OF_WEEK in fv:
+            return _resolve_ymad(fv)
         if F.DAY_OF_YEAR in fv:
             y = F.YEAR.check(fv.pop(F.YEAR))
             return local_date_of_year_day(y, fv.pop(F.DAY_OF_YEAR))
     return None
+
+
+def _resolve_ymad(fv: dict[F.Field, int]) -> tuple[int, int, int]:
+    """AbstractChronology.resolveYMAD (strict): year, month, aligned week of month (`F`), day of week."""
+    y = F.YEAR.check(fv.pop(F.YEAR))
+    moy = F.MONTH_OF_YEAR.check(fv.pop(F.MONTH_OF_YEAR))
+    aw = F.ALIGNED_WEEK_OF_MONTH.check(fv.pop(F.ALIGNED_WEEK_OF_MONTH))
+    dow = F.DAY_OF_WEEK.check(fv.pop(F.DAY_OF_WEEK))
+    y, moy, _ = local_date_of(y, moy, 1)
+    start = date(y % 400 + 2000, moy, 1)  # weekdays repeat every 400 years
+    day = 1 + (aw - 1) * 7 + (dow - start.isoweekday()) % 7  # plus (aw - 1) weeks, then next-or-same dow
+    if day > month_length(y, moy):
+        raise DateTimeException("Strict mode rejected resolved date as it is in a different month")
+    return y, moy, day
+
+
+def _resolve_mjd(fv: dict[F.Field, int]) -> tuple[int, int, int] | None:
+    """JulianFields.MODIFIED_JULIAN_DAY.resolve (strict): a date of its own (`g`)."""
+    value = fv.pop(F.MODIFIED_JULIAN_DAY, None)
+    if value is None:
+        return None
+    F.MODIFIED_JULIAN_DAY.check(value)
+    ordinal = value + _MJD_ORDINAL
+    if not 1 <= ordinal <= date.max.toordinal():
+        raise DateTimeException(f"Invalid value for Year (valid values 1 - 9999): {value} (engine limit)")
+    d = date.fromordinal(ordinal)
+    return d.year, d.month, d.day
+
+
+_MJD_ORDINAL = date(1858, 11, 17).toordinal()
 
 
 def _resolve_time_fields(fv: dict[F.Field, int], style: str) -> tuple[int, int, int, int] | None:
@@ -190,11 +222,23 @@ def _resolve_time_lenient(fv: dict[F.Field, int]) -> tuple[int, int, int, int] |
     return time
 
 
-def _resolve_weeks(fv: dict[F.Field, int], week: WeekDef, style: str) -> tuple[int, int, int] | None:
-    """WeekFields.ComputedDayOfField.resolve: `e` becomes DAY_OF_WEEK; Y + w + day make a date."""
+def _localized_dow(fv: dict[F.Field, int], week: WeekDef) -> None:
+    """WeekFields' localized day of week (`e`, `c`) becomes DAY_OF_WEEK."""
     localized = fv.pop(F.LOCALIZED_DAY_OF_WEEK, None)
     if localized is not None:
         fv[F.DAY_OF_WEEK] = week.iso_dow(week.check_dow(localized))
+
+
+def _resolve_weeks(fv: dict[F.Field, int], week: WeekDef, style: str) -> tuple[int, int, int] | None:
+    """WeekFields.ComputedDayOfField.resolve: year + month + `W` + day, or Y + w + day, make a date."""
+    if F.WEEK_OF_MONTH in fv and F.DAY_OF_WEEK in fv and F.YEAR in fv and F.MONTH_OF_YEAR in fv:
+        dow = week.localized_dow(F.DAY_OF_WEEK.check(fv[F.DAY_OF_WEEK]))
+        year = F.YEAR.check(fv[F.YEAR])
+        month = F.MONTH_OF_YEAR.check(fv[F.MONTH_OF_YEAR])
+        d = week.of_week_of_month(year, month, fv[F.WEEK_OF_MONTH], dow)
+        for k in (F.WEEK_OF_MONTH, F.YEAR, F.MONTH_OF_YEAR, F.DAY_OF_WEEK):
+            del fv[k]
+        return d.year, d.month, d.day
     if F.WEEK_BASED_YEAR in fv and F.WEEK_OF_WEEK_BASED_YEAR in fv and F.DAY_OF_WEEK in fv:
         yowby = F.WEEK_BASED_YEAR.check(fv[F.WEEK_BASED_YEAR])
         wowby = week.check_week(fv[F.WEEK_OF_WEEK_BASED_YEAR])
@@ -213,25 +257,27 @@ def _resolve_weeks(fv: dict[F.Field, int], week: WeekDef, style: str) -> tuple[i
 def resolve(fields: dict[F.Field, int], zone: Zone | None, style: str, week: WeekDef = ISO) -> Parsed:
     """Parsed.resolve for the ISO chronology; raises DateTimeException like the JDK."""
     fv = dict(fields)
+    _localized_dow(fv, week)
     date = _resolve_date(fv, style)
     time = _resolve_time_fields(fv, style)
-    week_date = _resolve_weeks(fv, week, style)
-    if week_date is not None:
-        if date is not None and date != week_date:
-            raise DateTimeException(
-                f"Conflict found: Fields resolved to two different dates: {_iso(date)} {_iso(week_date)}"
-            )
-        date = week_date
+    for other in (_resolve_weeks(fv, week, style), _resolve_mjd(fv)):
+        if other is not None:
+            if date is not None and date != other:
+                raise DateTimeException(
+                    f"Conflict found: Fields resolved to two different dates: {_iso(date)} {_iso(other)}"
+                )
+            date = other
     if time is None:
         time = _resolve_time_lenient(fv)
     if date is not None:
-        dow = fv.pop(F.DAY_OF_WEEK, None)
-        if dow is not None:
-            actual = _iso_dow(*date)
-            if actual != dow:
-                raise DateTimeException(
-                    f"Conflict found: Field DayOfWeek {actual} differs from DayOfWeek {dow} derived from {_iso(date)}"
-                )
+        # weekdays and week numbers repeat every 400 years: check a date of years 2000..2399
+        shift = date[0] - (date[0] % 400 + 2000)
+        shifted = JDateTime(date[0] - shift, date[1], date[2], 0, 0, 0, 0, 0, offset_zone(0))
+        _cross_check(fv, shifted, _DATE_CHECKED, _iso(date), week, shift)
+    if time is not None:
+        _cross_check(
+            fv, JDateTime(1970, 1, 1, *time, 0, offset_zone(0)), _TIME_CHECKED, _iso_time(time), week, 0
+        )
     parsed = Parsed(fv, zone, date, time, week=week)
     if date is not None and time is not None:
         z = parsed.query_zone()
@@ -239,6 +285,77 @@ def resolve(fields: dict[F.Field, int], zone: Zone | None, style: str, week: Wee
             jdt = JDateTime.of_local(*date, *time, z)
             fv[F.INSTANT_SECONDS] = jdt.epoch_second()
     return parsed
+
+
+# Fields left over after resolution that Parsed.crossCheck compares with the resolved date / time.
+_DATE_CHECKED = (
+    F.DAY_OF_WEEK, F.MONTH_OF_YEAR, F.DAY_OF_MONTH, F.DAY_OF_YEAR, F.YEAR, F.YEAR_OF_ERA, F.ERA,
+    F.QUARTER_OF_YEAR, F.ALIGNED_WEEK_OF_MONTH, F.WEEK_OF_MONTH, F.WEEK_BASED_YEAR,
+    F.WEEK_OF_WEEK_BASED_YEAR,
+)  # fmt: skip
+_TIME_CHECKED = (
+    F.AMPM_OF_DAY, F.HOUR_OF_AMPM, F.CLOCK_HOUR_OF_AMPM, F.HOUR_OF_DAY, F.CLOCK_HOUR_OF_DAY,
+    F.MINUTE_OF_HOUR, F.MINUTE_OF_DAY, F.SECOND_OF_MINUTE, F.SECOND_OF_DAY, F.NANO_OF_SECOND,
+    F.MILLI_OF_DAY, F.NANO_OF_DAY,
+)  # fmt: skip
+_WEEK_NAMED = {F.WEEK_OF_MONTH, F.WEEK_BASED_YEAR, F.WEEK_OF_WEEK_BASED_YEAR}
+_YEAR_LIKE = {F.YEAR, F.WEEK_BASED_YEAR}
+
+
+def _cross_check(
+    fv: dict[F.Field, int],
+    target: JDateTime,
+    checked: tuple[F.Field, ...],
+    shown: str,
+    week: WeekDef,
+    shift: int,
+) -> None:
+    """Parsed.crossCheck: a leftover field must equal the resolved value (then it is dropped).
+
+    The JDK walks a HashMap, so which of several conflicting fields it names is not defined; the
+    order here is fixed (day of week first, as the common case `uuuu-MM-dd E` needs).
+    """
+    for fld in checked:
+        value = fv.get(fld)
+        if value is None:
+            continue
+        actual = _week_value(fld, target, week) if fld in _WEEK_NAMED else target.get(fld)
+        if fld in _YEAR_LIKE:
+            actual += shift
+        if fld is F.YEAR_OF_ERA or fld is F.ERA:
+            year = target.year + shift
+            actual = (year if year >= 1 else 1 - year) if fld is F.YEAR_OF_ERA else int(year >= 1)
+        if actual != value:
+            name = f"{fld}[{week}]" if fld in _WEEK_NAMED else str(fld)
+            raise DateTimeException(
+                f"Conflict found: Field {name} {actual} differs from {name} {value} derived from {shown}"
+            )
+        del fv[fld]
+
+
+def _week_value(fld: F.Field, t: JDateTime, week: WeekDef) -> int:
+    d = date(t.year, t.month, t.day)
+    if fld is F.WEEK_OF_MONTH:
+        return week.week_of_month(d)
+    if fld is F.WEEK_BASED_YEAR:
+        return week.week_based_year(d)
+    return week.week_of_week_based_year(d)
+
+
+def _iso_time(t: tuple[int, int, int, int]) -> str:
+    """LocalTime.toString: HH:mm, then :ss and a 3, 6 or 9 digit fraction when not zero."""
+    h, m, sec, nano = t
+    out = f"{h:02d}:{m:02d}"
+    if sec or nano:
+        out += f":{sec:02d}"
+        if nano:
+            if nano % 1_000_000 == 0:
+                out += f".{nano // 1_000_000:03d}"
+            elif nano % 1000 == 0:
+                out += f".{nano // 1000:06d}"
+            else:
+                out += f".{nano:09d}"
+    return out
 
 
 def _year(p: Parsed) -> int:
@@ -267,11 +384,6 @@ def _iso(d: tuple[int, int, int]) -> str:
     y = d[0]
     year = f"{y:+05d}" if y > 9999 or y < 0 else f"{y:04d}"
     return f"{year}-{d[1]:02d}-{d[2]:02d}"
-
-
-def _iso_dow(y: int, m: int, d: int) -> int:
-    """ISO day of week of any proleptic Gregorian date (weekdays repeat every 400 years)."""
-    return date(y % 400 + 2000, m, d).isoweekday()
 
 
 def _from_week_based(p: Parsed) -> tuple[int, int, int]:

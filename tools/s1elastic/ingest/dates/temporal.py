@@ -16,6 +16,7 @@ from s1elastic.ingest.errors import DateTimeException
 from s1elastic.ingest.javatypes import ZonedDateTime
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=PY_UTC)
+_MJD_ORDINAL = date(1858, 11, 17).toordinal()  # modified Julian day 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,12 @@ class JDateTime:
             return date(self.year, self.month, self.day).timetuple().tm_yday
         if field is F.DAY_OF_WEEK:
             return date(self.year, self.month, self.day).isoweekday()
+        if field is F.QUARTER_OF_YEAR:
+            return (self.month - 1) // 3 + 1
+        if field is F.ALIGNED_WEEK_OF_MONTH:
+            return (self.day - 1) // 7 + 1
+        if field is F.MODIFIED_JULIAN_DAY:
+            return date(self.year, self.month, self.day).toordinal() - _MJD_ORDINAL
         if field is F.HOUR_OF_DAY:
             return self.hour
         if field is F.CLOCK_HOUR_OF_DAY:

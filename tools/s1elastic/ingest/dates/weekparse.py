@@ -1,4 +1,4 @@
-"""DateTimeFormatterBuilder.WeekBasedFieldPrinterParser: the `Y`, `w` and `e` pattern letters.
+"""DateTimeFormatterBuilder.WeekBasedFieldPrinterParser: the `Y`, `w`, `W`, `e` and `c` pattern letters.
 
 Like the JDK, the node takes part in adjacent value parsing with the widths the pattern letter
 gives (`ww` is fixed at 2, `e` at 1, `YYYY` is 4..19) but parses and prints through the number
@@ -18,7 +18,13 @@ from s1elastic.ingest.dates.printparse import EXCEEDS_PAD, NORMAL, NOT_NEGATIVE,
 from s1elastic.ingest.dates.temporal import JDateTime
 from s1elastic.ingest.dates.weeks import ISO, WeekDef
 
-_FIELDS = {"Y": F.WEEK_BASED_YEAR, "w": F.WEEK_OF_WEEK_BASED_YEAR, "e": F.LOCALIZED_DAY_OF_WEEK}
+_FIELDS = {
+    "Y": F.WEEK_BASED_YEAR,
+    "w": F.WEEK_OF_WEEK_BASED_YEAR,
+    "W": F.WEEK_OF_MONTH,
+    "e": F.LOCALIZED_DAY_OF_WEEK,
+    "c": F.LOCALIZED_DAY_OF_WEEK,  # `c` (count 1) is the same node as `e`
+}
 
 
 @dataclass(slots=True)
@@ -46,6 +52,8 @@ class WeekValue(Number):
             return self.week.week_based_year(d)
         if self.letter == "w":
             return self.week.week_of_week_based_year(d)
+        if self.letter == "W":
+            return self.week.week_of_month(d)
         return self.week.localized_dow(d.isoweekday())
 
     def format(self, dt: JDateTime, out: list[str]) -> None:
@@ -69,7 +77,7 @@ class _Fixed(Number):
 
 
 def week_value(letter: str, count: int) -> WeekValue:
-    """The node appendPattern adds for `count` repetitions of Y, w or e (counts already checked)."""
+    """The node appendPattern adds for `count` repetitions of Y, w, W, e or c (counts already checked)."""
     if letter == "Y":
         max_width = 2 if count == 2 else 19
     elif letter == "w":

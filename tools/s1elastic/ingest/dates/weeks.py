@@ -74,7 +74,23 @@ class WeekDef:
                 week = week - new_year_week + 1
         return week
 
+    def week_of_month(self, d: date) -> int:
+        """ComputedDayOfField.localizedWeekOfMonth (`W`)."""
+        dow = self.localized_dow(d.isoweekday())
+        return self._compute_week(self._start_of_week_offset(d.day, dow), d.day)
+
     # -- building dates ------------------------------------------------------------------------
+
+    def of_week_of_month(self, year: int, month: int, wom: int, dow: int) -> date:
+        """ComputedDayOfField.resolveWoM (strict): week `wom` of the month, localized day `dow`."""
+        first = _date(year, month, 1)
+        if not 0 <= wom <= 6:
+            raise DateTimeException(f"Invalid value for WeekOfMonth[{self}] (valid values 0/1 - 4/6): {wom}")
+        days = (wom - self.week_of_month(first)) * 7 + dow - self.localized_dow(first.isoweekday())
+        d = _plus_days(first, days)
+        if d.month != month:
+            raise DateTimeException("Strict mode rejected resolved date as it is in a different month")
+        return d
 
     def of_week_based_year(self, yowby: int, wowby: int, dow: int) -> date:
         """ComputedDayOfField.ofWeekBasedYear: the week is clamped to the last week of that year."""
