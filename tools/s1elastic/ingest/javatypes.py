@@ -189,6 +189,8 @@ def java_equals(a: Any, b: Any) -> bool:
     if isinstance(a, list) and not isinstance(a, JavaSet):
         if not isinstance(b, list) or isinstance(b, JavaSet) or len(a) != len(b):
             return False
+        if getattr(a, "IDENTITY_EQUALS", False) or getattr(b, "IDENTITY_EQUALS", False):
+            return False  # a Java array keeps Object.equals: only the same instance is equal
         return all(java_equals(x, y) for x, y in zip(a, b))
     if isinstance(a, JavaSet):
         if not isinstance(b, JavaSet) or len(a) != len(b):

@@ -50,6 +50,8 @@ class CompiledScript:
         "specialised",
     )
 
+    TAKES_NOW = True  # execute/execute_tracked accept the document's timestamp (script processor)
+
     evaluate_condition: Callable[[dict[str, Any]], bool]
     """Run as an `if` condition: ctx is read-only, the result must be a boolean.
 
@@ -77,11 +79,14 @@ class CompiledScript:
         # A one-field test the executor may fuse with the processor on that field (fusion.py).
         self.field_test = field_test(ast_script) if fast is not None else None
 
-    def execute(self, ctx: dict[str, Any]) -> Any:
-        """Run against the document map (metadata keys at top level); writes are validated."""
-        return self._execute(ctx, _DISCARD)
+    def execute(self, ctx: dict[str, Any], now: Any = None) -> Any:
+        """Run against the document map (metadata keys at top level); writes are validated.
 
-    def execute_tracked(self, ctx: dict[str, Any]) -> list[Any]:
+        `now`: the document's creation timestamp (`metadata().getNow()`; the clock when None).
+        """
+        return self._execute(ctx, _DISCARD, now)
+
+    def execute_tracked(self, ctx: dict[str, Any], now: Any = None) -> list[Any]:
         """`execute` for the script processor: returns what the run stored into containers.
 
         Every value that is not a plain scalar and was stored into a map, list, set or array, and
@@ -89,14 +94,15 @@ class CompiledScript:
         the run must pass through one of them (processors/script.py). Empty: nothing was.
         """
         stored: list[Any] = []
-        self._execute(ctx, stored)
+        self._execute(ctx, stored, now)
         return stored
 
-    def _execute(self, ctx: dict[str, Any], stored: Any) -> Any:
+    def _execute(self, ctx: dict[str, Any], stored: Any, now: Any) -> Any:
         """One run with ctx writable; container stores are recorded into `stored`."""
         run = _LOCAL.run
         params = self._params
         run.ctx_root = ctx
+        run.now = now
         run.params_root = params
         run.guarded = True
         run.stored = stored
@@ -108,6 +114,7 @@ class CompiledScript:
             raise self._runtime_error(StackOverflowError(None)) from None
         finally:
             run.ctx_root = None
+            run.now = None
             run.params_root = None
             run.guarded = False
             run.stored = _DISCARD

@@ -1,19 +1,26 @@
 """java.util.regex for Painless: Pattern, Matcher, `=~`, `==~` and the regex limit.
 
-Java patterns run on the `regex` module (possessive quantifiers, atomic groups, \\p{..}); without
-the U flag \\w, \\d, \\s are ASCII as in Java. Painless wraps every input in LimitedCharSequence
-(limit factor 6): Java counts each charAt the matcher makes. We cannot count the C engine's reads,
-so patterns that can backtrack superlinearly are replayed by a counting matcher shaped like Java's
-(regex_count.py); for the others (linear in practice) the count is the characters a match attempt
-scans. An engine run over a time budget trips the breaker too.
+Patterns compile with processors/_java_regex.py (Pattern.compile's grammar, error texts, flags and
+Unicode rules); this module adds the Matcher's state machine as java.util.regex.Matcher keeps it
+(first/last match, region, bounds, the find-after-empty-match rule, replaceAll's replacement parse)
+and Java's UTF-16 indexes for start/end/find(int)/region.
+
+Painless wraps every input in LimitedCharSequence (limit factor 6): Java counts each charAt the
+matcher makes, copies of the input by appendReplacement included. We cannot count the C engine's
+reads, so patterns that can backtrack superlinearly are replayed by a counting matcher shaped like
+Java's (regex_count.py); for the others (linear in practice) the count is the characters a match
+attempt scans. An engine run over a time budget trips the breaker too.
+
+Approximations (rare in scripts): hitEnd/requireEnd are answered by probing whether one more
+character at the end changes or loses the last result; with transparent or non-anchoring bounds,
+look-ahead and `$` still stop at the region's end, and look-behind sees before its start.
 """
 
 from __future__ import annotations
 
 import sys
+from bisect import bisect_left
 from typing import Any
-
-import regex
 
 from s1elastic.ingest.errors import (
     CircuitBreakingException,
@@ -25,11 +32,37 @@ from s1elastic.ingest.errors import (
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.methods import method
 from s1elastic.ingest.painless.regex_count import BudgetExceeded, Counter, compile_counter
-from s1elastic.ingest.painless.values import JArray
+from s1elastic.ingest.painless.values import JArray, JFunction
+from s1elastic.ingest.processors._java_regex import (
+    CASE_INSENSITIVE,
+    COMMENTS,
+    DOTALL,
+    LITERAL,
+    MULTILINE,
+    UNICODE_CASE,
+    UNICODE_CHARACTER_CLASS,
+    JavaPattern,
+    PatternSyntaxException,
+    compile_java_regex,
+)
+
+__all__ = ["Matcher", "Pattern", "PatternSyntaxException", "find_op", "java_split", "match_op"]
 
 LIMIT_FACTOR = 6
 _TIMEOUT = 0.25
 MAX_STR_LENGTH = 64
+
+# ERegex.flagForChar
+_FLAG_BITS = {
+    "c": 128,  # CANON_EQ
+    "i": CASE_INSENSITIVE,
+    "l": LITERAL,
+    "m": MULTILINE,
+    "s": DOTALL,
+    "U": UNICODE_CHARACTER_CLASS,
+    "u": UNICODE_CASE,
+    "x": COMMENTS,
+}
 
 
 class RegexCircuitBreakingException(CircuitBreakingException):
@@ -39,93 +72,47 @@ class RegexCircuitBreakingException(CircuitBreakingException):
         return {"bytes_wanted": 0, "bytes_limit": 0, "durability": "TRANSIENT"}
 
 
-class PatternSyntaxException(IllegalArgumentException):
-    java_class = "java.util.regex.PatternSyntaxException"
-
-
-_FLAG_BITS = {"c": 128, "i": 2, "l": 16, "m": 8, "s": 32, "U": 256, "u": 64, "x": 4}
-
-
 class Pattern:
+    """A compiled java.util.regex.Pattern: its source, flags() and the translated engine."""
+
     __slots__ = ("compiled", "counter_tree", "flags", "source")
     JAVA_CLASS = "java.util.regex.Pattern"
     PAINLESS_CLASS = "Pattern"
 
     def __init__(self, source: str, flags: int = 0) -> None:
         self.source = source
-        self.flags = flags
-        self.compiled = _compile(source, flags)
+        self.compiled: JavaPattern = compile_java_regex(source, flags)
+        # flags(): UNICODE_CHARACTER_CLASS brings UNICODE_CASE; top-level (?i) etc. count (JDK 17, 25)
+        self.flags = self.compiled.flags
         # patterns that may backtrack superlinearly are replayed to count reads (regex_count.py)
         self.counter_tree = (
-            None if flags & (16 | 4) else compile_counter(source, bool(flags & 2), bool(flags & 32))
+            None
+            if flags & (LITERAL | COMMENTS)
+            else compile_counter(source, bool(flags & CASE_INSENSITIVE), bool(flags & DOTALL))
         )
 
     def java_to_string(self) -> str:
         return self.source
 
 
-def _translate(source: str, flags: int) -> str:
-    """Java-only syntax rewritten for the regex module: \\Q..\\E quoting, \\z/\\Z anchors, \\h."""
-    out = []
-    i = 0
-    n = len(source)
-    while i < n:
-        c = source[i]
-        if c == "\\" and i + 1 < n:
-            nxt = source[i + 1]
-            if nxt == "Q":
-                end = source.find("\\E", i + 2)
-                lit = source[i + 2 :] if end < 0 else source[i + 2 : end]
-                out.append(regex.escape(lit))
-                i = n if end < 0 else end + 2
-                continue
-            if nxt == "z":
-                out.append(r"\Z")
-                i += 2
-                continue
-            if nxt == "Z":
-                out.append(r"(?=\n?\Z)")
-                i += 2
-                continue
-            if nxt == "h":
-                out.append(r"[ \t\xA0\u1680\u180e\u2000-\u200a\u202f\u205f\u3000]")
-                i += 2
-                continue
-            out.append(source[i : i + 2])
-            i += 2
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out)
-
-
-def _compile(source: str, flags: int) -> Any:
-    pyflags = regex.V0
-    if flags & 16:  # LITERAL
-        source = regex.escape(source)
-    else:
-        source = _translate(source, flags)
-    if flags & 2:
-        pyflags |= regex.IGNORECASE
-    if flags & 8:
-        pyflags |= regex.MULTILINE
-    if flags & 32:
-        pyflags |= regex.DOTALL
-    if flags & 4:
-        pyflags |= regex.VERBOSE
-    if not flags & 256 and not (flags & 64 and flags & 2):
-        pyflags |= regex.ASCII
-    try:
-        return regex.compile(source, pyflags)
-    except regex.error as exc:
-        raise PatternSyntaxException(f"{exc} near index {getattr(exc, 'pos', 0)}\n{source}") from None
-
-
 def pattern_from_literal(source: str, flag_letters: str) -> Pattern:
+    """A `/source/flags` literal, compiled when the script loads (ERegex): a bad pattern is
+    "Error compiling regex: <description>", reported `offset_in_literal` characters after the
+    literal's opening slash position (1 + the PatternSyntaxException's index)."""
     bits = 0
     for f in flag_letters:
+        if f not in _FLAG_BITS:
+            raise IllegalArgumentException(f"Unknown flag [{f}]")
         bits |= _FLAG_BITS[f]
-    return Pattern(source, bits)
+    try:
+        return Pattern(source, bits)
+    except PatternSyntaxException as exc:
+        error = IllegalArgumentException(f"Error compiling regex: {exc.description}")
+        error.offset_in_literal = 1 + exc.index  # type: ignore[attr-defined]
+        raise error from None
+
+
+# -- the regex limit ------------------------------------------------------------------------------
 
 
 class _Limit:
@@ -136,7 +123,7 @@ class _Limit:
     def __init__(self, pattern: Pattern, text: str) -> None:
         self.pattern = pattern
         self.input = text
-        self.limit = LIMIT_FACTOR * len(text)
+        self.limit = LIMIT_FACTOR * _u16_len(text)
         self.count = 0
 
     def charge(self, n: int) -> None:
@@ -156,10 +143,12 @@ class _Limit:
         )
 
 
-def _run(limit: _Limit, fn: Any, *args: Any) -> Any:
+def _run(limit: _Limit | None, fn: Any, *args: Any) -> Any:
     try:
         return fn(*args, timeout=_TIMEOUT)
     except TimeoutError:
+        if limit is None:
+            raise
         limit.trip(limit.limit + 1)
 
 
@@ -168,7 +157,7 @@ def _replay(limit: _Limit, op: str, start: int = 0) -> bool:
     tree = limit.pattern.counter_tree
     if tree is None:
         return False
-    counter = Counter(tree, limit.input, limit.limit - limit.count, bool(limit.pattern.flags & 8))
+    counter = Counter(tree, limit.input, limit.limit - limit.count, bool(limit.pattern.flags & MULTILINE))
     old = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old, min(200_000, 20 * len(limit.input) + 2000)))
     try:
@@ -188,59 +177,234 @@ def _replay(limit: _Limit, op: str, start: int = 0) -> bool:
     return True
 
 
+# -- UTF-16 indexes -------------------------------------------------------------------------------
+
+
+def _astral(text: str) -> list[int] | None:
+    """Code point indexes of the characters Java stores as two UTF-16 units (None: none)."""
+    if text.isascii() or max(text) < "\U00010000":
+        return None
+    return [i for i, c in enumerate(text) if c >= "\U00010000"]
+
+
+def _u16_len(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for c in text if c >= "\U00010000")
+
+
+# -- Matcher --------------------------------------------------------------------------------------
+
+_PROBES = " aA0_-.,:;/\n\r\t\u00e9\u2028\U0001f600"
+
+
 class Matcher:
-    __slots__ = ("append_pos", "input", "last", "limit", "pattern", "pos")
+    """java.util.regex.Matcher over a LimitedCharSequence. Positions are code point indexes inside;
+    the whitelisted methods take and return Java's UTF-16 indexes."""
+
+    __slots__ = (
+        "_astral",
+        "anchoring",
+        "first",
+        "input",
+        "last",
+        "last_op",
+        "limit",
+        "match",
+        "offset",
+        "pattern",
+        "region_from",
+        "region_to",
+        "transparent",
+    )
     JAVA_CLASS = "java.util.regex.Matcher"
     PAINLESS_CLASS = "Matcher"
 
-    def __init__(self, pattern: Pattern, text: str) -> None:
+    def __init__(self, pattern: Pattern, text: str, limit: bool = True) -> None:
         self.pattern = pattern
         self.input = text
-        self.limit = _Limit(pattern, text)
-        self.last: Any = None
-        self.pos = 0
-        self.append_pos = 0
+        self.limit: _Limit | None = _Limit(pattern, text) if limit else None
+        self._astral = _astral(text)
+        self.anchoring = True
+        self.transparent = False
+        self.last_op: tuple[str, int, tuple[int, int] | None] | None = None
+        self.reset()
 
-    def search(self, start: int) -> Any:
-        replayed = _replay(self.limit, "find", start)
-        m = _run(self.limit, self.pattern.compiled.search, self.input, start)
-        if not replayed:
-            self.limit.charge((m.end() - start + 1) if m is not None else len(self.input) - start)
-        return m
+    # Matcher.reset(): no match, whole input as the region
+    def reset(self) -> None:
+        self.first = -1
+        self.last = 0
+        self.match = None
+        self.offset = 0
+        self.region_from = 0
+        self.region_to = len(self.input)
+
+    # -- UTF-16 <-> code point
+    def u16(self, index: int) -> int:
+        if index < 0 or self._astral is None:
+            return index
+        return index + bisect_left(self._astral, index)
+
+    def cp(self, index: int) -> int:
+        """The code point index of a UTF-16 index (one inside a pair counts as the next char)."""
+        if self._astral is None:
+            return index
+        lo, hi = 0, len(self.input)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.u16(mid) < index:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def u16_length(self) -> int:
+        return self.u16(len(self.input))
+
+    # -- running the engine
+    def _window(self) -> tuple[str, int, int]:
+        """(text, offset, end) that a search runs on: the region cut out (opaque, anchoring
+        bounds), or the whole input up to the region's end with transparent bounds."""
+        if self.region_from == 0 and self.region_to == len(self.input):
+            return self.input, 0, len(self.input)
+        if self.transparent or not self.anchoring:
+            return self.input, 0, self.region_to
+        return (
+            self.input[self.region_from : self.region_to],
+            self.region_from,
+            self.region_to - self.region_from,
+        )
+
+    def _engine_call(self, kind: str, text: str, pos: int, end: int) -> Any:
+        engine = self.pattern.compiled.engine(text)
+        fn = {"find": engine.search, "matches": engine.fullmatch, "lookingAt": engine.match}[kind]
+        return _run(self.limit, fn, text, pos, end)
+
+    def _count(self, kind: str, start: int, found: Any) -> None:
+        limit = self.limit
+        if limit is None:
+            return
+        whole = self.region_from == 0 and self.region_to == len(self.input)
+        if whole and _replay(limit, kind, start):
+            return
+        if kind == "find":
+            limit.charge((found.end() - start + 1) if found is not None else self.region_to - start)
+        elif kind == "matches":
+            limit.charge(self.region_to - self.region_from)
+        else:
+            limit.charge(found.end() - start + 1 if found is not None else self.region_to - self.region_from)
+
+    def run(self, kind: str, start: int) -> bool:
+        """Matcher.search(from) (kind find) or Matcher.match(from, anchor) (matches, lookingAt)."""
+        text, offset, end = self._window()
+        found = self._engine_call(kind, text, start - offset, end)
+        self._count(kind, start, found)
+        self.last_op = (
+            kind,
+            start,
+            None if found is None else (found.start() + offset, found.end() + offset),
+        )
+        self.match = found
+        self.offset = offset
+        if found is None:
+            self.first = -1
+            return False
+        self.first = found.start() + offset if kind == "find" else start
+        self.last = found.end() + offset
+        return True
+
+    def find(self) -> bool:
+        nxt = self.last
+        if nxt == self.first:
+            nxt += 1  # no match starts where an empty match was found
+        nxt = max(nxt, self.region_from)
+        if nxt > self.region_to:
+            self.match = None  # Java clears the groups but keeps `first`
+            return False
+        return self.run("find", nxt)
+
+    # -- results
+    def require_match(self) -> None:
+        if self.first < 0:
+            raise IllegalStateException("No match found")
+
+    def check_group(self, group: int) -> None:
+        self.require_match()
+        if group < 0 or group > self.pattern.compiled.groups:
+            raise IndexOutOfBoundsException(f"No group {group}")
+
+    def group(self, group: int) -> str | None:
+        self.check_group(group)
+        if self.match is None:
+            return None
+        value = self.match.group(group)
+        return None if value is None else str(value)
+
+    def span(self, group: int) -> tuple[int, int]:
+        self.check_group(group)
+        if self.match is None or self.match.start(group) < 0:
+            return -1, -1
+        return self.match.start(group) + self.offset, self.match.end(group) + self.offset
+
+    def probe_end(self) -> tuple[bool, bool]:
+        """(hitEnd, requireEnd): would one more character at the region's end change the last
+        result (hit), or lose the match (require)? A failed find always read to the end."""
+        if self.last_op is None:
+            return False, False
+        kind, start, span = self.last_op
+        if kind == "find" and span is None:
+            return True, False
+        base = self.input[: self.region_to]
+        window_from = 0 if self.transparent else self.region_from
+        hit = require = False
+        for c in set(self.pattern.source + _PROBES):
+            text = base[window_from:] + c
+            found = self.pattern.compiled.regex
+            fn = {"find": found.search, "matches": found.fullmatch, "lookingAt": found.match}[kind]
+            m = fn(text, start - window_from)
+            other = None if m is None else (m.start() + window_from, m.end() + window_from)
+            if other != span:
+                hit = True
+                if span is not None and (other is None or other[0] != span[0]):
+                    require = True
+        return hit, require
 
     def java_to_string(self) -> str:
-        last = "" if self.last is None else str(self.last.end())
+        last = ""
+        if self.first >= 0:
+            value = self.group(0)
+            last = "" if value is None else value
         return (
-            f"java.util.regex.Matcher[pattern={self.pattern.source} region=0,{len(self.input)} lastmatch={last}]"
-            if False
-            else f"java.util.regex.Matcher[pattern={self.pattern.source} region=0,{len(self.input)} lastmatch="
-            + ("" if self.last is None else self.last.group(0))
-            + "]"
+            f"java.util.regex.Matcher[pattern={self.pattern.source} "
+            f"region={self.u16(self.region_from)},{self.u16(self.region_to)} lastmatch={last}]"
         )
 
 
 def matcher(pattern: Pattern, text: Any) -> Matcher:
+    """Augmentation.matcher: the input wrapped in a LimitedCharSequence."""
     if text is None:
-        raise NullPointerException(None)
-    return Matcher(pattern, rt.to_string(text) if type(text) is not str else text)
+        raise NullPointerException(
+            'Cannot invoke "java.lang.CharSequence.length()" because "this.wrapped" is null'
+        )
+    return Matcher(pattern, text if type(text) is str else rt.to_string(text))
 
 
 def find_op(text: Any, pattern: Any) -> bool:
     """`text =~ /re/`: Matcher.find()."""
     if not isinstance(pattern, Pattern):
         raise rt.java_cce(pattern, "Pattern")
-    return _find(matcher(pattern, text))
+    return matcher(pattern, text).find()
 
 
 def match_op(text: Any, pattern: Any) -> bool:
     """`text ==~ /re/`: Matcher.matches()."""
     if not isinstance(pattern, Pattern):
         raise rt.java_cce(pattern, "Pattern")
-    return _matches(matcher(pattern, text))
+    m = matcher(pattern, text)
+    return m.run("matches", 0)
 
 
-# Pattern ------------------------------------------------------------------------------------
-
+# -- Pattern --------------------------------------------------------------------------------------
 
 # No Pattern.compile: java.util.regex.txt leaves it out on purpose (patterns come from /literals/),
 # so `Pattern.compile('x')` is "static method [java.util.regex.Pattern, compile/1] not found".
@@ -248,6 +412,8 @@ def match_op(text: Any, pattern: Any) -> bool:
 
 @method("Pattern", "static String quote(String)")
 def _pattern_quote(s: str) -> str:
+    if s is None:
+        raise NullPointerException('Cannot invoke "String.indexOf(String)" because "s" is null')
     return "\\Q" + s.replace("\\E", "\\E\\\\E\\Q") + "\\E"
 
 
@@ -263,56 +429,57 @@ def _pattern_pattern(p: Pattern) -> str:
 
 @method("Pattern", "int flags()")
 def _pattern_flags(p: Pattern) -> int:
-    # java.util.regex.Pattern: UNICODE_CHARACTER_CLASS (U) turns UNICODE_CASE (u) on as well
-    return p.flags | 64 if p.flags & 256 else p.flags
+    return p.flags
+
+
+@method("Pattern", "Predicate asPredicate()")
+def _pattern_as_predicate(p: Pattern) -> JFunction:
+    """`s -> matcher(s).find()`; not augmented by Painless, so no regex limit."""
+
+    def test(text: Any) -> bool:
+        if text is None:
+            raise NullPointerException(
+                'Cannot invoke "java.lang.CharSequence.length()" because "this.text" is null'
+            )
+        return Matcher(p, text if type(text) is str else rt.to_string(text), limit=False).find()
+
+    return JFunction(test, 1, "asPredicate")
 
 
 @method("Pattern", "String[] split(CharSequence)", "String[] split(CharSequence, int)")
 def _pattern_split(p: Pattern, text: Any, limit: int = 0) -> JArray:
+    if text is None:
+        raise NullPointerException(
+            'Cannot invoke "java.lang.CharSequence.length()" because "this.wrapped" is null'
+        )
     return JArray("String", java_split(p, rt.to_string(text), limit))
 
 
 def java_split(p: Pattern, text: str, limit: int) -> list[str]:
-    """Pattern.split: a zero-width match at 0 adds no leading "", limit 0 drops trailing ""s."""
-    lim = _Limit(p, text)
-    out: list[str] = []
+    """Pattern.split(input, limit): every find() runs (the limit counts them all), a zero-width
+    match at 0 adds no leading "", limit 0 drops trailing ""s."""
+    m = Matcher(p, text)
+    parts: list[str] = []
     index = 0
-    pos = 0
-    while True:
-        if 0 < limit <= len(out) + 1:
-            break
-        m = _run(lim, p.compiled.search, text, pos)
-        if m is None:
-            lim.charge(len(text) - pos)
-            break
-        lim.charge(m.end() - pos + 1)
-        if m.end() == 0 and m.start() == 0:
-            pos = 1 if len(text) > 0 else 0
-            if len(text) == 0:
-                break
-            if pos > len(text):
-                break
-            # zero-width match at index 0 never produces a leading empty string
-            continue
-        if m.start() == m.end():
-            if m.start() >= len(text):
-                break
-            out.append(text[index : m.start()])
-            index = m.end()
-            pos = m.end() + 1
-            if pos > len(text):
-                break
-            continue
-        out.append(text[index : m.start()])
-        index = m.end()
-        pos = m.end() if m.end() > m.start() else m.end() + 1
-    if index == 0 and not out:
+    limited = limit > 0
+    while m.find():
+        start, end = m.span(0)
+        if not limited or len(parts) < limit - 1:
+            if index == 0 and start == 0 and end == 0:
+                continue
+            parts.append(text[index:start])
+            index = end
+        elif len(parts) == limit - 1:
+            parts.append(text[index:])
+            index = end
+    if index == 0:
         return [text]
-    out.append(text[index:])
+    if not limited or len(parts) < limit:
+        parts.append(text[index:])
     if limit == 0:
-        while out and out[-1] == "":
-            out.pop()
-    return out
+        while parts and parts[-1] == "":
+            parts.pop()
+    return parts
 
 
 @method("Pattern", "String toString()")
@@ -320,176 +487,224 @@ def _pattern_to_string(p: Pattern) -> str:
     return p.source
 
 
-# Matcher ------------------------------------------------------------------------------------
-
-
-def _matches(m: Matcher) -> bool:
-    replayed = _replay(m.limit, "matches")
-    r = _run(m.limit, m.pattern.compiled.fullmatch, m.input)
-    if not replayed:
-        m.limit.charge(len(m.input))
-    m.last = r
-    if r is not None:
-        m.pos = r.end()
-    return r is not None
-
-
-def _find(m: Matcher, start: int | None = None) -> bool:
-    if start is not None:
-        if start < 0 or start > len(m.input):
-            raise IndexOutOfBoundsException("Illegal start index")
-        m.pos = start
-        m.append_pos = 0
-    if m.pos > len(m.input):
-        m.last = None
-        return False
-    r = m.search(m.pos)
-    m.last = r
-    if r is None:
-        m.pos = len(m.input) + 1
-        return False
-    m.pos = r.end() if r.end() > r.start() else r.end() + 1
-    return True
+# -- Matcher methods ------------------------------------------------------------------------------
 
 
 @method("Matcher", "boolean matches()")
 def _matcher_matches(m: Matcher) -> bool:
-    return _matches(m)
-
-
-@method("Matcher", "boolean find()", "boolean find(int)")
-def _matcher_find(m: Matcher, start: int | None = None) -> bool:
-    return _find(m, start)
+    return m.run("matches", m.region_from)
 
 
 @method("Matcher", "boolean lookingAt()")
 def _matcher_looking_at(m: Matcher) -> bool:
-    replayed = _replay(m.limit, "lookingAt")
-    r = _run(m.limit, m.pattern.compiled.match, m.input)
-    if not replayed:
-        m.limit.charge(r.end() + 1 if r is not None else len(m.input))
-    m.last = r
-    return r is not None
+    return m.run("lookingAt", m.region_from)
 
 
-def _require_match(m: Matcher) -> Any:
-    if m.last is None:
-        raise IllegalStateException("No match found")
-    return m.last
+@method("Matcher", "boolean find()", "boolean find(int)")
+def _matcher_find(m: Matcher, start: int | None = None) -> bool:
+    if start is None:
+        return m.find()
+    if start < 0 or start > m.u16_length():
+        raise IndexOutOfBoundsException("Illegal start index")
+    m.reset()
+    return m.run("find", m.cp(start))
 
 
 @method("Matcher", "String group()", "String group(int)")
-def _matcher_group(m: Matcher, g: int = 0) -> Any:
-    r = _require_match(m)
-    if g < 0 or g > (r.re.groups):
-        raise IndexOutOfBoundsException(f"No group {g}")
-    return r.group(g)
+def _matcher_group(m: Matcher, g: int = 0) -> str | None:
+    return m.group(g)
 
 
 @method("Matcher", "String namedGroup(String)")
-def _matcher_named_group(m: Matcher, name: str) -> Any:
-    r = _require_match(m)
-    if name not in r.re.groupindex:
+def _matcher_named_group(m: Matcher, name: str) -> str | None:
+    """Augmentation.namedGroup: Matcher.group(String)."""
+    if name is None:
+        raise NullPointerException("Group name")
+    m.require_match()
+    index = m.pattern.compiled.groupindex.get(name)
+    if index is None:
         raise IllegalArgumentException(f"No group with name <{name}>")
-    return r.group(name)
+    return m.group(index)
 
 
 @method("Matcher", "int groupCount()")
 def _matcher_group_count(m: Matcher) -> int:
-    return int(m.pattern.compiled.groups)
+    return m.pattern.compiled.groups
 
 
 @method("Matcher", "int start()", "int start(int)")
-def _matcher_start(m: Matcher, g: int = 0) -> int:
-    return int(_require_match(m).start(g))
+def _matcher_start(m: Matcher, g: int | None = None) -> int:
+    if g is None:
+        m.require_match()
+        return m.u16(m.first)
+    return m.u16(m.span(g)[0])
 
 
 @method("Matcher", "int end()", "int end(int)")
-def _matcher_end(m: Matcher, g: int = 0) -> int:
-    return int(_require_match(m).end(g))
+def _matcher_end(m: Matcher, g: int | None = None) -> int:
+    if g is None:
+        m.require_match()
+        return m.u16(m.last)
+    return m.u16(m.span(g)[1])
 
 
 @method("Matcher", "boolean hitEnd()")
 def _matcher_hit_end(m: Matcher) -> bool:
-    return m.pos >= len(m.input)
+    return m.probe_end()[0]
+
+
+@method("Matcher", "boolean requireEnd()")
+def _matcher_require_end(m: Matcher) -> bool:
+    return m.probe_end()[1]
 
 
 @method("Matcher", "Matcher reset()")
 def _matcher_reset(m: Matcher) -> Matcher:
-    m.pos = 0
-    m.last = None
-    m.append_pos = 0
+    m.reset()
     return m
+
+
+@method("Matcher", "Matcher region(int, int)")
+def _matcher_region(m: Matcher, start: int, end: int) -> Matcher:
+    length = m.u16_length()
+    if start < 0 or start > length:
+        raise IndexOutOfBoundsException("start")
+    if end < 0 or end > length:
+        raise IndexOutOfBoundsException("end")
+    if start > end:
+        raise IndexOutOfBoundsException("start > end")
+    m.reset()
+    m.region_from = m.cp(start)
+    m.region_to = m.cp(end)
+    return m
+
+
+@method("Matcher", "int regionStart()")
+def _matcher_region_start(m: Matcher) -> int:
+    return m.u16(m.region_from)
+
+
+@method("Matcher", "int regionEnd()")
+def _matcher_region_end(m: Matcher) -> int:
+    return m.u16(m.region_to)
+
+
+@method("Matcher", "boolean hasAnchoringBounds()")
+def _matcher_has_anchoring(m: Matcher) -> bool:
+    return m.anchoring
+
+
+@method("Matcher", "boolean hasTransparentBounds()")
+def _matcher_has_transparent(m: Matcher) -> bool:
+    return m.transparent
+
+
+@method("Matcher", "Matcher useAnchoringBounds(boolean)")
+def _matcher_use_anchoring(m: Matcher, value: bool) -> Matcher:
+    m.anchoring = value
+    return m
+
+
+@method("Matcher", "Matcher useTransparentBounds(boolean)")
+def _matcher_use_transparent(m: Matcher, value: bool) -> Matcher:
+    m.transparent = value
+    return m
+
+
+@method("Matcher", "Pattern pattern()")
+def _matcher_pattern(m: Matcher) -> Pattern:
+    return m.pattern
+
+
+@method("Matcher", "Matcher usePattern(Pattern)")
+def _matcher_use_pattern(m: Matcher, p: Pattern) -> Matcher:
+    """Keeps the position; the groups of the old match are gone (group() is then null)."""
+    if p is None:
+        raise IllegalArgumentException("Pattern cannot be null")
+    m.pattern = p
+    m.match = None
+    if m.limit is not None:
+        m.limit.pattern = p
+    return m
+
+
+@method("Matcher", "static String quoteReplacement(String)")
+def _matcher_quote_replacement(s: str) -> str:
+    if s is None:
+        raise NullPointerException('Cannot invoke "String.indexOf(int)" because "s" is null')
+    if "\\" not in s and "$" not in s:
+        return s
+    return "".join("\\" + c if c in "\\$" else c for c in s)
 
 
 @method("Matcher", "String replaceAll(String)")
 def _matcher_replace_all(m: Matcher, replacement: str) -> str:
-    return replace_with(m.pattern, m.input, lambda r: expand_replacement(r, replacement), first_only=False)
+    return _replace(m, lambda: _expand_parts(m, replacement), first_only=False)
 
 
 @method("Matcher", "String replaceFirst(String)")
 def _matcher_replace_first(m: Matcher, replacement: str) -> str:
-    return replace_with(m.pattern, m.input, lambda r: expand_replacement(r, replacement), first_only=True)
+    if replacement is None:
+        raise NullPointerException("replacement")
+    return _replace(m, lambda: _expand_parts(m, replacement), first_only=True)
 
 
-def expand_replacement(r: Any, replacement: str) -> str:
-    """Matcher.appendReplacement's `$n`, `${name}` and `\\x` handling."""
-    out = []
-    i = 0
-    while i < len(replacement):
-        c = replacement[i]
-        if c == "\\":
-            i += 1
-            if i >= len(replacement):
-                raise IllegalArgumentException("character to be escaped is missing")
-            out.append(replacement[i])
-            i += 1
-        elif c == "$":
-            i += 1
-            if i >= len(replacement):
-                raise IllegalArgumentException("Illegal group reference: group index is missing")
-            if replacement[i] == "{":
-                end = replacement.find("}", i)
-                if end < 0:
-                    raise IllegalArgumentException("named capturing group is missing trailing '}'")
-                name = replacement[i + 1 : end]
-                if name not in r.re.groupindex:
-                    raise IllegalArgumentException(f"No group with name {{{name}}}")
-                out.append(r.group(name) or "")
-                i = end + 1
+@method("Matcher", "String toString()")
+def _matcher_to_string(m: Matcher) -> str:
+    return m.java_to_string()
+
+
+def _expand_parts(m: Matcher, replacement: str | None) -> Any:
+    """appendReplacement's parse of `replacement` (Java parses it again at every match)."""
+    from s1elastic.ingest.processors._java_regex import _GroupRef, _parse_replacement
+
+    if replacement is None:
+        raise NullPointerException('Cannot invoke "String.length()" because "replacement" is null')
+    parts = _parse_replacement(m.pattern.compiled, replacement)
+
+    def build() -> str:
+        out = []
+        for part in parts:
+            if isinstance(part, _GroupRef):
+                value = m.group(part.group)
+                if value is not None:
+                    out.append(value)
+                    if m.limit is not None:
+                        m.limit.charge(len(value))  # StringBuilder.append(CharSequence, s, e)
             else:
-                if not replacement[i].isdigit():
-                    raise IllegalArgumentException("Illegal group reference")
-                num = int(replacement[i])
-                i += 1
-                if num > r.re.groups:
-                    raise IndexOutOfBoundsException(f"No group {num}")
-                while i < len(replacement) and replacement[i].isdigit():
-                    nxt = num * 10 + int(replacement[i])
-                    if nxt > r.re.groups:
-                        break
-                    num = nxt
-                    i += 1
-                out.append(r.group(num) or "")
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+                out.append(part)
+        return "".join(out)
+
+    return build
 
 
-def replace_with(p: Pattern, text: str, build: Any, *, first_only: bool) -> str:
-    m = Matcher(p, text)
-    out = []
-    last = 0
-    while _find(m):
-        r = m.last
-        out.append(text[last : r.start()])
-        out.append(build(r))
-        last = r.end()
-        if first_only:
+def _replace(m: Matcher, make_builder: Any, *, first_only: bool) -> str:
+    """Matcher.replaceAll / replaceFirst (reset, then find/appendReplacement, appendTail): the
+    copies of the input between matches count against the regex limit, as Java's do."""
+    m.reset()
+    if not m.find():
+        return m.input
+    build = None
+    out: list[str] = []
+    append_pos = 0
+    while True:
+        if build is None:
+            build = make_builder()
+        start, end = m.first, m.last
+        out.append(m.input[append_pos:start])
+        if m.limit is not None:
+            m.limit.charge(start - append_pos)
+        out.append(build())
+        append_pos = end
+        if first_only or not m.find():
             break
-    out.append(text[last:])
+    out.append(m.input[append_pos:])
+    if m.limit is not None:
+        m.limit.charge(len(m.input) - append_pos)
     return "".join(out)
+
+
+# -- String augmentations ----------------------------------------------------------------------
 
 
 @method("String", "String replaceAll(Pattern, Function)")
@@ -503,20 +718,25 @@ def _string_replace_first(s: str, p: Any, fn: Any) -> str:
 
 
 def _replace_fn(s: str, p: Any, fn: Any, *, first_only: bool) -> str:
+    """Augmentation.replaceAll/replaceFirst(CharSequence, Pattern, Function): the function's
+    String is appended as it is (Matcher.quoteReplacement); the input is regex-limited."""
     from s1elastic.ingest.painless.api_collections import call
 
+    if p is None:
+        raise NullPointerException(None)
     if not isinstance(p, Pattern):
         raise rt.java_cce(p, "Pattern")
     m = Matcher(p, s)
-    out = []
-    last = 0
-    while _find(m):
-        r = m.last
-        out.append(s[last : r.start()])
-        replacement = call(fn, m)
-        out.append(rt.to_string(replacement))
-        last = r.end()
-        if first_only:
-            break
-    out.append(s[last:])
-    return "".join(out)
+
+    def make_builder() -> Any:
+        def build() -> str:
+            value = call(fn, m)
+            if value is None:  # Matcher.quoteReplacement(null)
+                raise NullPointerException('Cannot invoke "String.indexOf(int)" because "s" is null')
+            if type(value) is not str:
+                raise rt.java_cce(value, "String")
+            return value
+
+        return build
+
+    return _replace(m, make_builder, first_only=first_only)

@@ -146,9 +146,10 @@ def _stream_of(arr: Any) -> JStream:
 
 @method("Pattern", "Stream splitAsStream(CharSequence)")
 def _split_as_stream(p: Any, text: Any) -> JStream:
-    """Pattern.splitAsStream: split's pieces (no trailing empties); an empty input has none."""
+    """Pattern.splitAsStream: split's pieces (no trailing empties); an empty input gives one ""
+    (JDK 17 and 25)."""
     s = rt.to_string(_need(text))
-    items = java_split(p, s, 0) if s else []
+    items = java_split(p, s, 0)
     return JStream(iter(items), None)
 
 

@@ -208,7 +208,15 @@ class Compiler:
 
         return run_statements, sorted(self.statement_offsets)
 
-    def _compile_body(self, stmts: list[ast.Node], scope: Scope, rtype: str, *, main: bool) -> Fn:
+    def _compile_body(
+        self,
+        stmts: list[ast.Node],
+        scope: Scope,
+        rtype: str,
+        *,
+        main: bool,
+        function: ast.Function | None = None,
+    ) -> Fn:
         """A function body: statements, then the implicit return of a trailing expression."""
         last_value: Fn | None = None
         compiled: list[Fn] = []
@@ -217,6 +225,22 @@ class Compiler:
             if is_last and isinstance(stmt, ast.ExprStmt) and not _is_void(rtype):
                 self.statement_offsets.add(stmt.pos)
                 fn, t = self.expr(stmt.expr, scope)
+                if _is_void(t):
+                    # visitExpression: a void expression is no return value; a script function
+                    # then misses one, the script body returns its type's default
+                    if function is not None:
+                        n = len(function.params)
+                        raise _err(
+                            function,
+                            "invalid function definition: not all paths provide a return value "
+                            f"for function [{function.name}] with [{n}] parameters",
+                        )
+
+                    def void_stmt(f: list[Any], _fn: Fn = fn) -> None:
+                        _fn(f)
+
+                    compiled.append(void_stmt)
+                    continue
                 last_value = self._convert(fn, t, rtype, stmt.expr, explicit=False, returning=True)
                 continue
             compiled.append(self.stmt(stmt, scope))
@@ -267,7 +291,7 @@ class Compiler:
         self._loop_slot = loop_slot
         ret_slot = frame.new_slot()
         self._ret_slot = ret_slot
-        body = self._compile_body(node.body.stmts, scope, node.rtype, main=True)
+        body = self._compile_body(node.body.stmts, scope, node.rtype, main=True, function=node)
         self._loop_slot, self._ret_slot = saved  # type: ignore[assignment]
         size = frame.size
         nparams = len(param_slots)
@@ -566,7 +590,8 @@ class Compiler:
         rtype = self._current_rtype(scope)
         if node.expr is None:
             if not _is_void(rtype) and rtype != "lambda":
-                raise _err(node, f"must return a value of type [{canonical(rtype)}]")
+                # visitReturn: the missing value is a cast from the return type to void
+                raise _err(node, f"cannot cast from [{canonical(rtype)}] to [void]", ClassCastException)
 
             def s0(f: list[Any]) -> int:
                 f[ret_slot] = None
@@ -574,8 +599,11 @@ class Compiler:
 
             return s0
         fn, t = self.expr(node.expr, scope)
-        if _is_void(rtype):
-            raise _err(node, "cannot return a value from a void method")
+        if _is_void(rtype) and not _is_void(t):
+            # visitReturn: the value gets the target type void, which nothing converts to
+            if t == "null":
+                raise _err(node.expr, "Cannot cast null to a primitive type [void].")
+            raise _err(node.expr, f"Cannot cast from [{canonical(t)}] to [void].", ClassCastException)
         if rtype != "lambda":
             fn = self._convert(fn, t, rtype, node.expr, explicit=False, returning=True)
 
@@ -659,8 +687,8 @@ class Compiler:
     def e_RegexLit(self, node: ast.RegexLit, scope: Scope) -> tuple[Fn, str]:
         try:
             pattern = pattern_from_literal(node.pattern, node.flags)
-        except JavaException as exc:
-            raise PainlessCompileError(node.pos, exc) from None
+        except JavaException as exc:  # a bad pattern points inside the literal (ERegex)
+            raise PainlessCompileError(node.pos + getattr(exc, "offset_in_literal", 0), exc) from None
         return _const(pattern), "Pattern"
 
     def e_Var(self, node: ast.Var, scope: Scope) -> tuple[Fn, str]:
@@ -1034,6 +1062,9 @@ class Compiler:
     def e_LocalCall(self, node: ast.LocalCall, scope: Scope) -> tuple[Fn, str]:
         fn = self.functions.get((node.name, len(node.args)))
         if fn is None:
+            script_call = self._script_method_call(node, scope)
+            if script_call is not None:
+                return script_call
             raise _err(node, f"Unknown call [{node.name}] with [{len(node.args)}] arguments.")
         args = []
         for (ptype, _pname), a in zip(fn.params, node.args):
@@ -1048,6 +1079,29 @@ class Compiler:
                 raise _stack_overflow() from None
 
         return lc, _ref_type(fn.rtype)
+
+    def _script_method_call(self, node: ast.LocalCall, scope: Scope) -> tuple[Fn, str] | None:
+        """A method of the script class, after the script's own functions (visitCallLocal):
+        IngestScript's `metadata()` and `field(String)`, IngestConditionalScript's `field(String)`."""
+        from s1elastic.ingest.painless import api_script_fields
+
+        if node.name == "metadata" and not node.args and not self.condition:
+            make_metadata = api_script_fields.script_metadata
+
+            def md(f: list[Any], _pos: int = node.pos) -> Any:
+                return make_metadata()
+
+            return md, "Metadata"
+        if node.name == "field" and len(node.args) == 1:
+            afn, atype = self.expr(node.args[0], scope)
+            path = self._convert(afn, atype, "String", node.args[0], explicit=False)
+            make_field = api_script_fields.script_field
+
+            def fd(f: list[Any], _pos: int = node.pos) -> Any:
+                return make_field(path(f))
+
+            return fd, "SourceMapField" if self.condition else "WriteField"
+        return None
 
     def e_StaticCall(self, node: ast.StaticCall, scope: Scope) -> tuple[Fn, str]:
         info = find_static(node.type, node.name, len(node.args))
@@ -1485,7 +1539,11 @@ class Compiler:
         def conditional(f: list[Any]) -> Any:
             return a(f) if cond(f) else b(f)
 
-        if t in NUMERIC_RANK and (at != t or bt != t):
+        if t in NUMERIC_RANK or at != bt:
+            # also when both branches are int: a byte/short/char target narrows int literals in
+            # either branch on its own (`byte b = c ? 1 : 2` is legal, `c ? 1 : 200` is not);
+            # reference branches meet the target on their own too (`Map m = c ? map : list` and
+            # `int i = c ? null : 1` fail at compile time)
             self._branches[id(conditional)] = (conditional, node, cond, a_raw, at, b_raw, bt)
         return conditional, t
 
@@ -1800,7 +1858,8 @@ class Compiler:
                             raise IllegalArgumentException(
                                 f"constructor [{canonical(owner)}, <init>/{len(args)}] not found"
                             )
-                        return info.impl(*args)
+                        # the delegate's parameter types: a value of another class is a cast error
+                        return info.impl(*[_coerce_typed(a, p) for a, p in zip(args, info.params)])
 
                     return JFunction(invoke, -1, f"{owner}::new")
 
@@ -1838,6 +1897,57 @@ class Compiler:
 
         return mk_bound
 
+    def _check_funcref(self, node: ast.FuncRef, iface: str, scope: Scope) -> None:
+        """FunctionRef.create with a location: a reference passed where the functional interface
+        is known when compiling is resolved then, and a missing target is a compile error."""
+        arity, iface_ret = FUNCTIONAL.get(iface, (2, "void") if iface == "ObjIntConsumer" else (-1, ""))
+        if arity < 0:
+            return
+        owner, name = node.owner, node.name
+        matching = f"matching [{canonical(iface)}, {functional_method(iface)}/{arity}] not found"
+        ret: str | None = None
+        if owner == "this":
+            fn = self.functions.get((name, arity))
+            if fn is None:
+                raise _err(node, f"function reference [this::{name}/{arity}] {matching}")
+            ret = fn.rtype
+        elif node.owner_is_type:
+            if name == "new":
+                if find_constructor(owner, arity) is None:
+                    raise _err(node, f"function reference [{owner}::new/{arity}] {matching}")
+                ret = owner
+            else:
+                info = find_static(owner, name, arity)
+                if info is None:
+                    info = find_method(owner, name, arity - 1) if arity > 0 else None
+                    if info is None or info.static:
+                        raise _err(node, f"function reference [{owner}::{name}/{arity}] {matching}")
+                ret = info.ret
+        else:
+            var = scope.lookup(owner)
+            if var is None or var.type == "def":
+                return  # an unknown name fails in _funcref; a def receiver links when running
+            typed_owner = BOX_OF.get(var.type, var.type)
+            if find_static(typed_owner, name, arity) is not None:
+                raise _err(
+                    node,
+                    f"cannot use a static method as a function reference [{canonical(typed_owner)}::"
+                    f"{name}/{arity}] with a non-static captured variable",
+                )
+            info = find_method(typed_owner, name, arity)
+            if info is None or info.static:
+                raise _err(node, f"function reference [{canonical(typed_owner)}::{name}/{arity}] {matching}")
+            ret = info.ret
+        # AnalyzerCaster.getLegalCast(delegate return -> interface return, internal): a primitive
+        # result must convert to the interface's primitive result
+        if ret is not None and iface_ret in NUMERIC_RANK | {"boolean": 0}:
+            if (ret == "void" or is_primitive(ret)) and ret != iface_ret and not implicit_ok(ret, iface_ret):
+                raise _err(
+                    node,
+                    f"Cannot cast from [{canonical(ret)}] to [{canonical(iface_ret)}].",
+                    ClassCastException,
+                )
+
     def _dynamic_arg_typed(self, node: ast.Node, scope: Scope) -> tuple[Fn, str]:
         """A def call's argument and its static type (the call site's descriptor keeps it)."""
         if isinstance(node, ast.Lambda | ast.FuncRef):
@@ -1872,6 +1982,7 @@ class Compiler:
                     out.append(self._lambda(a, scope, ptype))
                     continue
                 if isinstance(a, ast.FuncRef):
+                    self._check_funcref(a, ptype, scope)
                     out.append(self._funcref(a, scope))
                     continue
                 fn, t = self.expr(a, scope)
@@ -1906,6 +2017,8 @@ class Compiler:
             return lambda f: a(f) if cond(f) else b(f)
         if isinstance(node, ast.Elvis) and is_primitive(dst):
             raise _err(node, "Elvis operator cannot return primitives")
+        if src == "void" and dst != "void":
+            raise _err(node, f"Cannot cast from [void] to [{canonical(dst)}].", ClassCastException)
         if dst in ("def", "Object") or src == dst:
             return fn
         if src == "int" and dst in _CONST_NARROW and isinstance(node, ast.Literal):
@@ -1934,7 +2047,7 @@ class Compiler:
             return dc
         if src == "null":
             if is_primitive(dst):
-                raise _err(node, f"Cannot cast null to a primitive type [{dst}].", ClassCastException)
+                raise _err(node, f"Cannot cast null to a primitive type [{dst}].")
             return fn
         ok = explicit_ok(src, dst) if explicit else implicit_ok(src, dst)
         if not ok:

@@ -137,6 +137,21 @@ class LexError(Exception):
     text: str
 
 
+def _broken_string(source: str, pos: int) -> str:
+    """The text ANTLR's lexer gives up on for a string that does not close: up to and including
+    the character after a backslash that starts no valid escape, else the rest of the source."""
+    quote = source[pos]
+    i = pos + 1
+    while i < len(source):
+        if source[i] == "\\":
+            if source[i + 1 : i + 2] not in (quote, "\\"):
+                return source[pos : i + 2]
+            i += 2
+            continue
+        i += 1
+    return source[pos:]
+
+
 def tokenize(source: str) -> list[Token]:
     """Every token of `source`, with Painless' context rules applied, ending with an EOS token."""
     tokens: list[Token] = []
@@ -185,7 +200,7 @@ def tokenize(source: str) -> list[Token]:
         if ch in "'\"":
             m = _STRING.match(source, pos)
             if m is None:
-                raise LexError(pos, source[pos:])
+                raise LexError(pos, _broken_string(source, pos))
             tokens.append(_tok("STRING", m.group(0), pos))
             pos = m.end()
             continue
@@ -199,6 +214,10 @@ def tokenize(source: str) -> list[Token]:
         if m is None:
             raise LexError(pos, source[pos:])
         text = m.group(0)
+        if text == "}" and tokens and tokens[-1].type not in ("RBRACE", "SEMICOLON", "LBRACE"):
+            # EnhancedPainlessLexer.insertSemicolon: a `}` ends the statement before it, also one
+            # nested in an if/else/loop body (`{ if (a) b = 1 }`); `new int[] {1, 2}` takes it too
+            tokens.append(_tok("SEMICOLON", ";", pos))
         tokens.append(_tok(_PUNCT_TYPE[text], text, pos))
         pos = m.end()
         after_dot = text in (".", "?.")

@@ -148,17 +148,23 @@ def _ensure_loaded() -> None:
         try:
             from s1elastic.ingest.painless import (  # noqa: F401
                 api_base64,
+                api_byte_short,
+                api_chars,
                 api_collections,
                 api_comparator,
                 api_ingest,
+                api_joiner,
                 api_lang,
+                api_lang_bits,
                 api_locale,
                 api_math,
                 api_net,
                 api_optional,
                 api_regex,
+                api_script_fields,
                 api_stream,
                 api_time,
+                api_util_more,
                 api_uuid,
             )
         finally:

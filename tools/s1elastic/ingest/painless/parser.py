@@ -39,12 +39,25 @@ def _lark() -> Lark:
     return Lark(grammar, parser="lalr", lexer=PainlessLexer, maybe_placeholders=True)
 
 
+def _lex_message(text: str) -> str:
+    """EnhancedPainlessLexer.recover's text: ANTLR's display of the characters (line breaks and
+    tabs escaped), and a hint when a string seems to stop at a bad escape sequence."""
+    shown = text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    message = f"unexpected character [{shown}]."
+    first = text[0]
+    if first in "'\"" and len(text) > 2 and text[-2] == "\\":
+        message += (
+            f" The only valid escape sequences in strings starting with [{first}] are [\\\\] and [\\{first}]."
+        )
+    return message
+
+
 def parse(source: str) -> ast.Script:
     """Parse a whole script; raises PainlessCompileError."""
     try:
         tree = _lark().parse(source)
     except LexError as exc:
-        raise _iae(exc.offset, f"unexpected character [{exc.text}].") from None
+        raise _iae(exc.offset, _lex_message(exc.text)) from None
     except UnexpectedInput as exc:
         token = getattr(exc, "token", None)
         offset = exc.pos_in_stream if exc.pos_in_stream is not None else len(source)

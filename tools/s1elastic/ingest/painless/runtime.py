@@ -74,10 +74,11 @@ class RunState:
     Plain slots, because a thread-local attribute costs several times a slot access.
     """
 
-    __slots__ = ("ctx_root", "guarded", "params_root", "readonly_root", "stored")
+    __slots__ = ("ctx_root", "guarded", "now", "params_root", "readonly_root", "stored")
 
     def __init__(self) -> None:
         self.ctx_root: Any = None
+        self.now: Any = None  # the document's creation timestamp, for metadata().getNow()
         self.readonly_root: Any = None  # the condition's ctx: nothing reachable from it may change
         self.params_root: Any = None  # params: the map itself is unmodifiable
         self.guarded = False  # either of the two above is set
@@ -1077,8 +1078,8 @@ def map_remove(d: dict[Any, Any], key: Any) -> Any:
     if d is run.ctx_root and key in METADATA_SET:
         if key == "_version":
             raise IllegalArgumentException("_version cannot be removed")
-        if key == "_type":
-            raise IllegalArgumentException("_type cannot be updated")
+        if key == "_type":  # FieldProperty.check(REMOVE): not writable
+            raise IllegalArgumentException("_type cannot be removed")
     return d.pop(key if type(key) is str else map_key(key), None)
 
 

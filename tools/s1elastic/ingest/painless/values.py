@@ -50,6 +50,7 @@ class JArray(list):  # type: ignore[type-arg]
     """A Java array: fixed length, typed elements (`elem` is the Painless element type)."""
 
     __slots__ = ("elem",)
+    IDENTITY_EQUALS = True  # Object.equals, not List.equals (javatypes.java_equals)
 
     def __init__(self, elem: str, items: list[Any]) -> None:
         super().__init__(items)

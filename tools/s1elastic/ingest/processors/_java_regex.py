@@ -43,6 +43,21 @@ _FLAG_BITS = {
     "x": _COMMENTS,
     "U": _UNICODE_CLASS | _UNICODE_CASE,
 }
+# java.util.regex.Pattern's flag values (Pattern.compile(regex, flags)), and what each turns on here
+UNIX_LINES, CASE_INSENSITIVE, COMMENTS, MULTILINE, LITERAL, DOTALL, UNICODE_CASE, CANON_EQ = (
+    1 << n for n in range(8)
+)
+UNICODE_CHARACTER_CLASS = 256
+_JAVA_FLAG_BITS = (
+    (UNIX_LINES, _UNIX_LINES),
+    (CASE_INSENSITIVE, _CI),
+    (COMMENTS, _COMMENTS),
+    (MULTILINE, _MULTILINE),
+    (DOTALL, _DOTALL),
+    (UNICODE_CASE, _UNICODE_CASE),
+    (CANON_EQ, _CANON_EQ),
+    (UNICODE_CHARACTER_CLASS, _UNICODE_CLASS | _UNICODE_CASE),
+)
 _TERMINATORS = "\\n\\r\\x85\\u2028\\u2029"
 _OTHER_TERMINATORS = ("\r", "\x85", "\u2028", "\u2029")
 _HSPACE = "\\t \\xA0\\u1680\\u180E\\u2000-\\u200A\\u202F\\u205F\\u3000"
@@ -57,7 +72,12 @@ _GRAPHEME_BOUNDARY = (
 
 
 class PatternSyntaxException(IllegalArgumentException):
+    """getMessage() is the exception's message; `description` and `index` are getDescription() and
+    getIndex() (Painless reports a bad regex literal with those two)."""
+
     java_class = "java.util.regex.PatternSyntaxException"
+    description = ""
+    index = -1
 
 
 def _syntax_error(pattern: str, description: str, index: int) -> PatternSyntaxException:
@@ -68,7 +88,10 @@ def _syntax_error(pattern: str, description: str, index: int) -> PatternSyntaxEx
     text += "\n" + pattern
     if 0 <= index < len(pattern):
         text += "\n" + "".join("\t" if c == "\t" else " " for c in pattern[:index]) + "^"
-    return PatternSyntaxException(text)
+    exc = PatternSyntaxException(text)
+    exc.description = description
+    exc.index = index
+    return exc
 
 
 def _lit(cp: int) -> str:
@@ -432,20 +455,34 @@ def _is_space(ch: int) -> bool:
 class _Parser:
     """Pattern.compile's recursive descent over code points, writing a `regex` pattern."""
 
-    def __init__(self, pattern: str, native_dollar: bool = False) -> None:
+    def __init__(self, pattern: str, native_dollar: bool = False, flags: int = 0) -> None:
         self.pattern = pattern
         self.native_dollar = native_dollar  # `$` for texts whose only line terminator is \n
         self.uses_dollar = False
-        cps = _remove_qe_quoting([ord(c) for c in pattern])
+        self.literal_pattern = bool(flags & LITERAL)
+        cps = [ord(c) for c in pattern]
+        if not self.literal_pattern:  # Pattern.compile skips RemoveQEQuoting for LITERAL
+            cps = _remove_qe_quoting(cps)
         self.length = len(cps)
         self.temp = [*cps, 0, 0]
         self.cursor = 0
         self.flags = 0
+        for bit, inner in _JAVA_FLAG_BITS:
+            if flags & bit:
+                self.flags |= inner
         self.groups = 1
         self.names: dict[str, int] = {}
         self.refs: set[int] = set()
         self.node: _Node = _EMPTY
         self.cset: _CSet | None = None
+
+    def java_flags(self) -> int:
+        """Pattern.flags(): the constructor's flags as changed by top-level inline flags."""
+        flags = LITERAL if self.literal_pattern else 0
+        for bit, inner in _JAVA_FLAG_BITS:
+            if self.flags & inner == inner:
+                flags |= bit
+        return flags
 
     # -- reading, with (?x) whitespace and comments skipped like Java's peek/read/next
     def error(self, description: str) -> PatternSyntaxException:
@@ -526,6 +563,10 @@ class _Parser:
     def compile(self) -> str:
         if self.length == 0:
             return ""
+        if self.literal_pattern:  # one Slice of the whole pattern, case folded per the flags
+            parts = [self.literal(cp).text for cp in self.temp[: self.length]]
+            self.node = _Node("".join(parts), self.length, False)
+            return self.node.text
         node = self.expr()
         if self.cursor != self.length:
             if self.peek() == ord(")"):
@@ -1166,21 +1207,27 @@ class _Parser:
 class JavaPattern:
     """A compiled Java pattern: the `regex` object plus Matcher.find's iteration rule."""
 
-    __slots__ = ("_may_be_empty", "_native", "groupindex", "groups", "pattern", "regex")
+    __slots__ = ("_may_be_empty", "_native", "flags", "groupindex", "groups", "pattern", "regex")
 
     def __init__(self, pattern: str, compiled: Any, may_be_empty: bool, native: Any = None) -> None:
         self.pattern = pattern
+        self.flags = 0  # Pattern.flags(): the flags in force at the end of the top level
         self.regex = compiled
         self._native = native
         self.groups: int = compiled.groups
         self.groupindex: dict[str, int] = dict(compiled.groupindex)
         self._may_be_empty = may_be_empty
 
+    def engine(self, text: str) -> Any:
+        """The `regex` object to run on `text`: Python's `$` is Java's when `\\n` is the only
+        line terminator in it, and much faster to search for."""
+        if self._native is not None and not any(c in text for c in _OTHER_TERMINATORS):
+            return self._native
+        return self.regex
+
     def finditer(self, text: str) -> Iterator[Any]:
         """Matcher.find in a loop (plain `regex` iteration when no match can be empty)."""
-        compiled = self.regex
-        if self._native is not None and not any(c in text for c in _OTHER_TERMINATORS):
-            compiled = self._native  # Python's `$` is Java's when `\n` is the only terminator
+        compiled = self.engine(text)
         if not self._may_be_empty:
             return compiled.finditer(text)  # type: ignore[no-any-return]
         return self._find_with_empty(compiled, text)
@@ -1204,20 +1251,23 @@ class JavaPattern:
 
 
 @lru_cache(maxsize=1024)
-def compile_java_regex(pattern: str) -> JavaPattern:
-    """Pattern.compile: raises PatternSyntaxException (an IllegalArgumentException) on bad syntax."""
-    parser = _Parser(pattern)
+def compile_java_regex(pattern: str, flags: int = 0) -> JavaPattern:
+    """Pattern.compile(pattern, flags) (flags: Pattern's constants, e.g. CASE_INSENSITIVE): raises
+    PatternSyntaxException (an IllegalArgumentException) on bad syntax. CANON_EQ is ignored."""
+    parser = _Parser(pattern, flags=flags)
     translated = parser.compile()
     native: Any = None
     try:
         compiled = regex.compile(translated, regex.VERSION0 | regex.UNICODE)
         if parser.uses_dollar:  # Java's `$` as lookarounds is slow to search for; see finditer
             native = regex.compile(
-                _Parser(pattern, native_dollar=True).compile(), regex.VERSION0 | regex.UNICODE
+                _Parser(pattern, native_dollar=True, flags=flags).compile(), regex.VERSION0 | regex.UNICODE
             )
     except regex.error as exc:  # a construct the translation does not cover
         raise _syntax_error(pattern, exc.msg[:1].upper() + exc.msg[1:], -1) from None
-    return JavaPattern(pattern, compiled, parser.node.min_len == 0, native)
+    result = JavaPattern(pattern, compiled, parser.node.min_len == 0, native)
+    result.flags = parser.java_flags()
+    return result
 
 
 def java_split(compiled: JavaPattern, text: str, limit: int) -> list[str]:

@@ -125,6 +125,8 @@ class ScriptProcessor(Processor):
         self.source = source
         self._run = script.execute
         self._run_tracked = getattr(script, "execute_tracked", None)
+        # a Painless script takes the document's timestamp too (metadata().getNow())
+        self._takes_now = bool(getattr(script, "TAKES_NOW", False))
         if self._run_tracked is None:  # a script that does not note its stores: check everything
             self.execute = self._execute_untracked  # type: ignore[method-assign]
 
@@ -142,13 +144,20 @@ class ScriptProcessor(Processor):
 
     def execute(self, doc: IngestDocument) -> IngestDocument | None:
         source = doc.source
-        stored = self._run_tracked(source)  # type: ignore[misc]
+        if self._takes_now:
+            # metadata().getNow(): the creation timestamp, which `_ingest.timestamp` starts as
+            stored = self._run_tracked(source, doc.ingest.get("timestamp"))  # type: ignore[misc]
+        else:
+            stored = self._run_tracked(source)  # type: ignore[misc]
         if stored:
             ensure_no_new_self_references(source, stored)
         return doc
 
     def _execute_untracked(self, doc: IngestDocument) -> IngestDocument | None:
         source = doc.source
-        self._run(source)
+        if self._takes_now:
+            self._run(source, doc.ingest.get("timestamp"))
+        else:
+            self._run(source)
         ensure_no_self_references(source)
         return doc
