@@ -177,13 +177,51 @@ def test_has(path: str, present: bool) -> None:
             "_version may only be set to an int or a long but was [1.5] with type [java.lang.Double]",
         ),
         ("_version", None, "_version cannot be null"),
+        (
+            "_version",
+            1e19,
+            "_version may only be set to an int or a long but was [1.0E19] with type [java.lang.Double]",
+        ),
         ("_type", "x", "_type cannot be updated"),
+        (
+            "_if_seq_no",
+            1.5,
+            "_if_seq_no may only be set to an int or a long but was [1.5] with type [java.lang.Double]",
+        ),
+        (
+            "_if_primary_term",
+            "7",
+            "_if_primary_term [7] is wrong type, expected assignable to [java.lang.Number], "
+            "not [java.lang.String]",
+        ),
+        # VersionType.fromString is exact and case-sensitive
+        (
+            "_version_type",
+            "INTERNAL",
+            "_version_type must be a null or one of [internal, external, external_gte] but was "
+            "[INTERNAL] with type [java.lang.String]",
+        ),
     ],
 )
 def test_metadata_validation(key: str, value: Any, message: str) -> None:
     with pytest.raises(IllegalArgumentException) as info:
         make({}).set(FieldPath.of(key), value)
     assert info.value.reason == message
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("_version_type", "external_gt"),
+        ("_version_type", "external_gte"),
+        ("_if_seq_no", 3.0),
+        ("_version", 2.0),
+    ],
+)
+def test_metadata_accepted(key: str, value: Any) -> None:
+    doc = make({})
+    doc.set(FieldPath.of(key), value)
+    assert doc.source[key] == value
 
 
 def test_metadata_is_kept_apart_from_source() -> None:

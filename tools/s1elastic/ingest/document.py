@@ -43,7 +43,9 @@ METADATA_KEYS: Final = (
 )
 _METADATA_SET: Final = frozenset(METADATA_KEYS)
 _STRING_METADATA: Final = frozenset({"_index", "_id", "_routing", "_version_type"})
-_VERSION_TYPES: Final = ("internal", "external", "external_gte")
+# VersionType.fromString: exact, case-sensitive names; `external_gt` is an alias of external. The
+# error lists VersionType.values() by their toString.
+_VERSION_TYPES: Final = frozenset(("internal", "external", "external_gt", "external_gte"))
 
 
 class FieldPath:
@@ -134,41 +136,53 @@ def validate_metadata(key: str, value: Any) -> None:
     if key == "_version":
         if value is None:
             raise IllegalArgumentException("_version cannot be null")
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise IllegalArgumentException(
-                f"_version [{java_to_string(value)}] is wrong type, expected assignable to "
-                f"[java.lang.Number], not [{java_class_name(value)}]"
-            )
-        if isinstance(value, float) and (value != int(value) if value == value else True):
-            raise IllegalArgumentException(
-                f"_version may only be set to an int or a long but was [{java_to_string(value)}] "
-                f"with type [{java_class_name(value)}]"
-            )
+        _check_long(key, value)
         return
     if value is None:
         return
     if key in _STRING_METADATA:
-        if not isinstance(value, str):
+        # a Painless char is a str subclass here, but a Character to Java
+        if not isinstance(value, str) or java_class_name(value) != "java.lang.String":
             raise IllegalArgumentException(
                 f"{key} [{java_to_string(value)}] is wrong type, expected assignable to "
                 f"[java.lang.String], not [{java_class_name(value)}]"
             )
-        if key == "_version_type" and value.lower() not in _VERSION_TYPES:
+        if key == "_version_type" and value not in _VERSION_TYPES:
             raise IllegalArgumentException(
                 f"_version_type must be a null or one of [internal, external, external_gte] but was "
                 f"[{value}] with type [java.lang.String]"
             )
     elif key in ("_if_seq_no", "_if_primary_term"):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise IllegalArgumentException(
-                f"{key} [{java_to_string(value)}] is wrong type, expected assignable to "
-                f"[java.lang.Number], not [{java_class_name(value)}]"
-            )
+        _check_long(key, value)
     elif key == "_dynamic_templates" and not isinstance(value, dict):
         raise IllegalArgumentException(
             f"_dynamic_templates [{java_to_string(value)}] is wrong type, expected assignable to "
             f"[java.util.Map], not [{java_class_name(value)}]"
         )
+
+
+def _check_long(key: str, value: Any) -> None:
+    """Metadata's LongField: a Number (type check first) whose longValue() loses nothing, judged as
+    Java does by `number.doubleValue() == number.longValue()` (the long widened to double)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise IllegalArgumentException(
+            f"{key} [{java_to_string(value)}] is wrong type, expected assignable to "
+            f"[java.lang.Number], not [{java_class_name(value)}]"
+        )
+    if isinstance(value, float):
+        if value != value:
+            as_long = 0
+        elif value >= 2.0**63:
+            as_long = 2**63 - 1
+        elif value <= -(2.0**63):
+            as_long = -(2**63)
+        else:
+            as_long = int(value)
+        if float(as_long) != value:
+            raise IllegalArgumentException(
+                f"{key} may only be set to an int or a long but was [{java_to_string(value)}] "
+                f"with type [{java_class_name(value)}]"
+            )
 
 
 def normalize_metadata_value(key: str, value: Any) -> Any:
@@ -466,7 +480,7 @@ class IngestDocument:
                     if leaf == "_version":
                         raise IllegalArgumentException("_version cannot be removed")
                     if leaf == "_type":
-                        raise IllegalArgumentException("_type cannot be updated")
+                        raise IllegalArgumentException("_type cannot be removed")
                 del context[leaf]
             elif isinstance(context, list) and not isinstance(context, JavaSet):
                 del context[_list_index(leaf, path.raw, len(context))]
