@@ -2,9 +2,14 @@
 
 Each field carries the name Java prints in messages (`MonthOfYear`) and its value range, so
 that resolution errors read exactly like `Invalid value for MonthOfYear (valid values 1 - 12): 13`.
-Text values (month and day names, AM/PM, eras) are the English ones: Elasticsearch's date
-processor defaults to Locale.ENGLISH and its output formatter uses Locale.ROOT, whose texts are
-the same English words in the JDK's CLDR data for these fields.
+Text values (month and day names, AM/PM, eras, quarters) come in two sets, as the JDK's CLDR
+data gives them (JDK 23+ with `-Djava.locale.providers=CLDR`, what Elasticsearch 8.16+ and 9.x
+run): Locale.ROOT's, used by every printer Elasticsearch builds with DateFormatter.forPattern
+(the date processor's `output_format`, date_index_name's index name) and by parsers given the
+`ROOT` locale, and English, the date processor's default parsing locale since 8.16 (PR #112796).
+Other locales use the English texts (assumption: Elasticsearch would use that locale's CLDR names).
+Elasticsearch 8.15 and earlier ran the JDK with COMPAT data, where ROOT's texts were English; we
+follow the current lines.
 """
 
 from __future__ import annotations
@@ -97,38 +102,53 @@ QUARTERS_NARROW = ("1", "2", "3", "4")
 MONTH_ENUM = tuple(m.upper() for m in MONTHS_FULL)
 
 
-def text_table(field: Field, style: str) -> dict[int, str]:
-    """value -> text for a text-capable field in a style (SHORT, FULL, NARROW)."""
-    if field is MONTH_OF_YEAR:
-        names = {"SHORT": MONTHS_SHORT, "FULL": MONTHS_FULL, "NARROW": MONTHS_NARROW}[style]
-        return {i + 1: n for i, n in enumerate(names)}
-    if field is DAY_OF_WEEK:
-        names = {"SHORT": DAYS_SHORT, "FULL": DAYS_FULL, "NARROW": DAYS_NARROW}[style]
-        return {i + 1: n for i, n in enumerate(names)}
-    if field is AMPM_OF_DAY:
-        return {0: "AM", 1: "PM"}
-    if field is QUARTER_OF_YEAR:
-        names = {"SHORT": QUARTERS_SHORT, "FULL": QUARTERS_FULL, "NARROW": QUARTERS_NARROW}[style]
-        return {i + 1: n for i, n in enumerate(names)}
-    if field is ERA:
-        names = {"SHORT": ERAS_SHORT, "FULL": ERAS_FULL, "NARROW": ERAS_NARROW}[style]
-        return {0: names[0], 1: names[1]}
-    raise ValueError(f"no text for {field}")
-
-
-# Quarter texts of Locale.ROOT, which Elasticsearch's printers use (output_format, date_index_name):
-# `QQQQ` is "Q1" there (COMPAT and CLDR agree), standalone `qqq` is "1" and `qqqq` "Q1" (CLDR).
+# Locale.ROOT's texts under CLDR (checked on Temurin 25 with -Djava.locale.providers=CLDR):
+# abbreviated names for both SHORT and FULL, month numbers as narrow months, CE/BCE for every
+# era style; standalone quarters are "1" (qqq), "Q1" (qqqq), formatted ones "Q1" (QQQ, QQQQ).
+_ROOT_MONTHS = tuple(str(i) for i in range(1, 13))
+_ROOT_ERAS = ("BCE", "CE")
 _ROOT_QUARTERS = {
-    ("SHORT", False): ("Q1", "Q2", "Q3", "Q4"),
-    ("FULL", False): ("Q1", "Q2", "Q3", "Q4"),
+    ("SHORT", False): QUARTERS_SHORT,
+    ("FULL", False): QUARTERS_SHORT,
     ("SHORT", True): QUARTERS_NARROW,
-    ("FULL", True): ("Q1", "Q2", "Q3", "Q4"),
+    ("FULL", True): QUARTERS_SHORT,
 }
 
 
-def print_table(field: Field, style: str, standalone: bool) -> dict[int, str]:
-    """value -> printed text: as `text_table`, except quarters, printed as Locale.ROOT prints them."""
+def _root_names(field: Field, style: str, standalone: bool) -> tuple[str, ...]:
+    if field is MONTH_OF_YEAR:
+        return _ROOT_MONTHS if style == "NARROW" else MONTHS_SHORT
+    if field is DAY_OF_WEEK:
+        return DAYS_NARROW if style == "NARROW" else DAYS_SHORT
+    if field is AMPM_OF_DAY:
+        return AMPM
+    if field is ERA:
+        return _ROOT_ERAS
     if field is QUARTER_OF_YEAR:
-        names = _ROOT_QUARTERS.get((style, standalone), QUARTERS_NARROW)
-        return {i + 1: n for i, n in enumerate(names)}
-    return text_table(field, style)
+        return _ROOT_QUARTERS.get((style, standalone), QUARTERS_NARROW)
+    raise ValueError(f"no text for {field}")
+
+
+def _english_names(field: Field, style: str) -> tuple[str, ...]:
+    if field is MONTH_OF_YEAR:
+        return {"SHORT": MONTHS_SHORT, "FULL": MONTHS_FULL, "NARROW": MONTHS_NARROW}[style]
+    if field is DAY_OF_WEEK:
+        return {"SHORT": DAYS_SHORT, "FULL": DAYS_FULL, "NARROW": DAYS_NARROW}[style]
+    if field is AMPM_OF_DAY:
+        return AMPM
+    if field is QUARTER_OF_YEAR:
+        return {"SHORT": QUARTERS_SHORT, "FULL": QUARTERS_FULL, "NARROW": QUARTERS_NARROW}[style]
+    if field is ERA:
+        return {"SHORT": ERAS_SHORT, "FULL": ERAS_FULL, "NARROW": ERAS_NARROW}[style]
+    raise ValueError(f"no text for {field}")
+
+
+def text_table(field: Field, style: str, standalone: bool = False, root: bool = False) -> dict[int, str]:
+    """value -> text of a field in a style (SHORT, FULL, NARROW), Locale.ROOT's or English.
+
+    The JDK prints and (strictly) parses the same texts, so one table serves both. English
+    standalone texts (`L`, `c`, `q`) equal the formatting ones; ROOT's differ only for quarters.
+    """
+    names = _root_names(field, style, standalone) if root else _english_names(field, style)
+    first = 0 if field is ERA or field is AMPM_OF_DAY else 1
+    return {first + i: n for i, n in enumerate(names)}

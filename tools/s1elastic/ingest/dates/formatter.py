@@ -14,7 +14,7 @@ from typing import Protocol
 from s1elastic.ingest.dates.printparse import Composite, ParseContext
 from s1elastic.ingest.dates.resolve import STRICT, Parsed, resolve
 from s1elastic.ingest.dates.temporal import JDateTime
-from s1elastic.ingest.dates.weeks import ISO, WeekDef, week_def_for
+from s1elastic.ingest.dates.weeks import ROOT_WEEK, WeekDef, week_def_for
 from s1elastic.ingest.errors import (
     ClassCastException,
     DateTimeException,
@@ -40,7 +40,8 @@ class JavaParser:
 
     tree: Composite
     style: str = STRICT
-    week: WeekDef = ISO  # WeekFields of the formatter's locale (Y, w and e)
+    week: WeekDef = ROOT_WEEK  # WeekFields of the formatter's locale (Y, w and e)
+    source: str | None = None  # the Java pattern the tree was compiled from (None: a named format)
 
     def parse(self, text: str) -> Parsed:
         """DateTimeFormatter.parse: Java's exact error texts."""
@@ -96,10 +97,22 @@ class EsDateFormatter:
             ) from None
 
     def with_locale(self, locale: str) -> EsDateFormatter:
-        """DateFormatter.withLocale for parsing: the locale's week definition (`""` is ROOT)."""
+        """DateFormatter.withLocale (`""` is ROOT): Java patterns take the locale's texts and week
+        definition; named formats keep theirs (they have no texts, and their week fields are ISO)."""
+        from s1elastic.ingest.dates.pattern import compile_pattern
+
         week = week_def_for(locale)
-        parsers = tuple(replace(p, week=week) if isinstance(p, JavaParser) else p for p in self.parsers)
-        return replace(self, parsers=parsers)
+        parsers = tuple(
+            replace(p, tree=compile_pattern(p.source, locale), week=week)
+            if isinstance(p, JavaParser) and p.source is not None
+            else p
+            for p in self.parsers
+        )
+        printer = self.printer
+        if len(self.parsers) == 1 and parsers[0] is not self.parsers[0]:
+            assert isinstance(parsers[0], JavaParser)
+            printer = parsers[0].tree
+        return replace(self, printer=printer, parsers=parsers)
 
     def format(self, value: JDateTime) -> str:
         out: list[str] = []
@@ -133,7 +146,7 @@ def for_pattern(text: str) -> EsDateFormatter:
             tree = compile_pattern(element)
         except (IllegalArgumentException, ClassCastException) as exc:
             raise IllegalArgumentException(f"Invalid format: [{element}]: {exc.reason}", cause=exc) from None
-        formatters.append(EsDateFormatter(element, tree, (JavaParser(tree),)))
+        formatters.append(EsDateFormatter(element, tree, (JavaParser(tree, source=element),)))
     if len(formatters) == 1:
         return formatters[0]
     parsers = tuple(p for f in formatters for p in f.parsers)

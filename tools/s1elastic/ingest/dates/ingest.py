@@ -50,7 +50,9 @@ def _unix_ms(zone: Zone) -> DateFunction:
 
 def _java_substring(text: str, begin: int, end: int) -> str:
     if begin < 0 or end > len(text) or begin > end:
-        raise StringIndexOutOfBoundsException(f"begin {begin}, end {end}, length {len(text)}")
+        # String.substring's text on the JDK 23+ Elasticsearch 8.16+/9.x bundle (Temurin 25 checked;
+        # JDK 17 said "begin 1, end 16, length 9")
+        raise StringIndexOutOfBoundsException(f"Range [{begin}, {end}) out of bounds for length {len(text)}")
     return text[begin:end]
 
 

@@ -42,7 +42,7 @@ def parse_double(text: str | None) -> float:
 def parse_long(text: str | None, radix: int = 10) -> int:
     """Long.parseLong: optional sign, digits only, 64-bit range."""
     if text is None:
-        raise NumberFormatException("Cannot parse null string: null")
+        raise NumberFormatException("Cannot parse null string")
     suffix = "" if radix == 10 else f" under radix {radix}"
     body = text[1:] if text[:1] in ("+", "-") else text
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:radix]

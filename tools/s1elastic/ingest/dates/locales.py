@@ -6,8 +6,10 @@
 - `parse_language_tag` is Locale.Builder().setLanguageTag (date_index_name `locale`): any
   well-formed BCP 47 tag.
 
-Only English month/day names are implemented; other languages parse and format as English
-(assumption, reported: Elasticsearch would use that locale's CLDR names).
+Texts follow Elasticsearch 8.16+ and 9.x (JDK 23+ with CLDR data only): Locale.ROOT ("") has
+CLDR's root texts ("Jan", "Thu", "CE"), English has the English ones, and every other language
+parses and formats as English (assumption, reported: Elasticsearch would use that locale's CLDR
+names). Week definitions come from `weeks.week_def_for`.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from s1elastic.ingest.dates.printparse import (
     ZoneText,
 )
 from s1elastic.ingest.dates.weekparse import week_value
+from s1elastic.ingest.dates.weeks import WeekDef, week_def_for
 from s1elastic.ingest.errors import IllegalArgumentException
 
 
@@ -69,7 +70,7 @@ def _wide(fld: F.Field, count: int, sign: str) -> Number:
     return Number(fld, count, 19, sign)
 
 
-def _field(b: Builder, letter: str, count: int) -> None:
+def _field(b: Builder, letter: str, count: int, root: bool, week: WeekDef) -> None:
     if letter in ("y", "u"):
         fld = F.YEAR_OF_ERA if letter == "y" else F.YEAR
         if count == 2:
@@ -84,18 +85,18 @@ def _field(b: Builder, letter: str, count: int) -> None:
         elif count == 2:
             b.value(Number(F.QUARTER_OF_YEAR, 2, 2, NOT_NEGATIVE))
         else:
-            b.append(Text(F.QUARTER_OF_YEAR, _text_style(count, letter), letter == "q"))
+            b.append(Text(F.QUARTER_OF_YEAR, _text_style(count, letter), letter == "q", root))
     elif letter == "c":
         if count == 1:
-            b.value(week_value("c", 1))
+            b.value(week_value("c", 1, week))
         elif count == 2:
             raise IllegalArgumentException('Invalid pattern "cc"')
         else:
-            b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter)))
+            b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter), True, root))
     elif letter in ("F", "W"):
         if count > 1:
             raise _too_many(letter)
-        b.value(Number(F.ALIGNED_WEEK_OF_MONTH, 1, 19, NORMAL) if letter == "F" else week_value("W", 1))
+        b.value(Number(F.ALIGNED_WEEK_OF_MONTH, 1, 19, NORMAL) if letter == "F" else week_value("W", 1, week))
     elif letter == "g":
         b.value(_wide(F.MODIFIED_JULIAN_DAY, count, NORMAL))
     elif letter == "N":
@@ -106,26 +107,26 @@ def _field(b: Builder, letter: str, count: int) -> None:
         elif count == 2:
             b.value(Number(F.MONTH_OF_YEAR, 2, 2, NOT_NEGATIVE))
         else:
-            b.append(Text(F.MONTH_OF_YEAR, _text_style(count, letter)))
+            b.append(Text(F.MONTH_OF_YEAR, _text_style(count, letter), letter == "L", root))
     elif letter == "G":
-        b.append(Text(F.ERA, _text_style(count, letter)))
+        b.append(Text(F.ERA, _text_style(count, letter), False, root))
     elif letter == "E":
-        b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter)))
+        b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter), False, root))
     elif letter == "e":
         if count <= 2:
-            b.value(week_value("e", count))
+            b.value(week_value("e", count, week))
         else:
-            b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter)))
+            b.append(Text(F.DAY_OF_WEEK, _text_style(count, letter), False, root))
     elif letter == "Y":
-        b.value(week_value("Y", count))
+        b.value(week_value("Y", count, week))
     elif letter == "w":
         if count > 2:
             raise _too_many(letter)
-        b.value(week_value("w", count))
+        b.value(week_value("w", count, week))
     elif letter == "a":
         if count != 1:
             raise _too_many(letter)
-        b.append(Text(F.AMPM_OF_DAY, "SHORT"))
+        b.append(Text(F.AMPM_OF_DAY, "SHORT", False, root))
     elif letter == "D":
         if count == 1:
             b.value(Number(F.DAY_OF_YEAR, 1, 19, NORMAL))
@@ -151,7 +152,7 @@ def _field(b: Builder, letter: str, count: int) -> None:
             raise _too_many(letter)
 
 
-def _zone_letter(b: Builder, letter: str, count: int) -> None:
+def _zone_letter(b: Builder, letter: str, count: int, root: bool) -> None:
     if letter == "V":
         if count != 2:
             raise IllegalArgumentException(f"Pattern letter count must be 2: {letter}")
@@ -159,7 +160,7 @@ def _zone_letter(b: Builder, letter: str, count: int) -> None:
     elif letter == "z":
         if count > 4:
             raise _too_many(letter)
-        b.append(ZoneText(count == 4))
+        b.append(ZoneText(count == 4, root))
     elif letter == "Z":
         if count < 4:
             b.append(Offset("+HHMM", "+0000"))
@@ -187,8 +188,15 @@ def _zone_letter(b: Builder, letter: str, count: int) -> None:
         b.append(Offset(OFFSET_PATTERNS[count + (0 if count == 1 else 1)], zero))
 
 
-def compile_pattern(pattern: str) -> Composite:
-    """appendPattern(pattern).toFormatter(): the printer-parser tree, or the JDK's IllegalArgumentException."""
+def compile_pattern(pattern: str, locale: str = "") -> Composite:
+    """appendPattern(pattern).toFormatter(locale): the printer-parser tree, or the JDK's
+    IllegalArgumentException.
+
+    `locale` is a normalized tag, "" for Locale.ROOT (DateFormatter.forPattern's locale): it picks
+    the texts (ROOT's CLDR texts or English) and the week definition of `Y`, `w`, `W`, `e`, `c`.
+    """
+    root = locale == ""
+    week = week_def_for(locale)
     b = Builder()
     pos = 0
     n = len(pattern)
@@ -220,9 +228,9 @@ def compile_pattern(pattern: str) -> Composite:
                     f"pattern letter [{cur}] in [{pattern}] is valid in Java but not supported by this engine"
                 )
             if cur in "VzZOXx":
-                _zone_letter(b, cur, count)
+                _zone_letter(b, cur, count, root)
             else:
-                _field(b, cur, count)
+                _field(b, cur, count, root, week)
             continue
         if cur == "'":
             start = pos

@@ -271,14 +271,15 @@ class Text:
 
     fld: F.Field
     style: str
-    standalone: bool = False  # `L`, `q`, `c`: only quarters print differently (see fields.print_table)
+    standalone: bool = False  # `L`, `q`, `c`: only ROOT's quarters differ (see fields.text_table)
+    root: bool = False  # Locale.ROOT's CLDR texts; else English (the formatter's locale)
     table: dict[int, str] = field(init=False)
     printed: dict[int, str] = field(init=False)
     by_length: list[tuple[str, int]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.table = F.text_table(self.fld, self.style)
-        self.printed = F.print_table(self.fld, self.style, self.standalone)
+        self.table = F.text_table(self.fld, self.style, self.standalone, self.root)
+        self.printed = self.table
         # A text shared by several values (narrow `M` is March and May) parses as the last one,
         # as the JDK's reverse lookup map keeps the last value put.
         reverse = {t: v for v, t in sorted(self.table.items())}
@@ -588,9 +589,15 @@ ZONE_ABBREVIATIONS = {
 
 @dataclass(slots=True)
 class ZoneText:
-    """appendZoneText (`z`): prints the short zone name; parses ids and common abbreviations."""
+    """appendZoneText (`z`): prints the zone name; parses ids and common abbreviations.
+
+    Locale.ROOT (`root`, Elasticsearch's printers) prints the JDK's CLDR root names exactly (see
+    `zone_names`); English prints the tz database abbreviation (assumption: Java's English names
+    are mostly the same abbreviations for `z`, and long names for `zzzz`, which are not done here).
+    """
 
     full: bool
+    root: bool = False
 
     def parse(self, ctx: ParseContext, text: str, pos: int) -> int:
         for abbr in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True):
@@ -601,13 +608,33 @@ class ZoneText:
 
     def format(self, dt: JDateTime, out: list[str]) -> None:
         zone = dt.zone
+        if self.root and zone.id in ("UTC", "GMT"):
+            out.append("GMT" if self.full else zone.id)
+            return
         if zone.is_offset or zone.id in ("UTC", "GMT", "UT") or zone.offset is not None:
             out.append(zone.id)
             return
-        from datetime import datetime
+        from datetime import datetime, timedelta
 
         local = datetime(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, tzinfo=zone.tz)
-        out.append(local.tzname() or zone.id)
+        if not self.root:
+            out.append(local.tzname() or zone.id)
+            return
+        from s1elastic.ingest.dates.zone_names import INVERTED_DST, root_zone_name
+
+        dst = local.dst()
+        daylight = (dst == timedelta(0)) if zone.id in INVERTED_DST else bool(dst and dst > timedelta(0))
+        name = root_zone_name(zone.id, daylight, self.full)
+        out.append(_gmt_format(dt.offset) if name is None else name)
+
+
+def _gmt_format(total: int) -> str:
+    """The localized GMT format CLDR's root locale prints: GMT, GMT+01:00, GMT-03:30."""
+    if total == 0:
+        return "GMT"
+    a = abs(total)
+    text = f"GMT{'-' if total < 0 else '+'}{a // 3600:02d}:{a // 60 % 60:02d}"
+    return text + (f":{a % 60:02d}" if a % 60 else "")
 
 
 # -- padding -----------------------------------------------------------------------------------

@@ -3,9 +3,11 @@
 Like the JDK, the node takes part in adjacent value parsing with the widths the pattern letter
 gives (`ww` is fixed at 2, `e` at 1, `YYYY` is 4..19) but parses and prints through the number
 printer-parser the letter stands for (`e` reads up to 2 digits, `YY` is reduced to base 2000).
-Parsing stores the raw week fields; `resolve` applies the locale's week definition. Printing uses
-the node's own definition, ISO unless the formatter was given a locale (Elasticsearch's printers
-use Locale.ROOT, which is ISO there).
+Parsing stores the raw week fields; `resolve` applies the parser's locale's week definition.
+Printing uses the node's own definition, the one of the locale the pattern was compiled for:
+Elasticsearch's printers use Locale.ROOT, which is Sunday-first with 1 minimal day under the JDK
+23+ CLDR data Elasticsearch 8.16+ runs with (ISO in 8.15 and earlier, through Elasticsearch's own
+calendar data provider).
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ class _Fixed(Number):
         return self.value
 
 
-def week_value(letter: str, count: int) -> WeekValue:
+def week_value(letter: str, count: int, week: WeekDef = ISO) -> WeekValue:
     """The node appendPattern adds for `count` repetitions of Y, w, W, e or c (counts already checked)."""
     if letter == "Y":
         max_width = 2 if count == 2 else 19
@@ -84,4 +86,4 @@ def week_value(letter: str, count: int) -> WeekValue:
         max_width = 2
     else:
         max_width = count
-    return WeekValue(_FIELDS[letter], count, max_width, NOT_NEGATIVE, 0, letter, count)
+    return WeekValue(_FIELDS[letter], count, max_width, NOT_NEGATIVE, 0, letter, count, week)

@@ -1,13 +1,18 @@
 """java.time.temporal.WeekFields: week-based year (`Y`), week of it (`w`), localized day of week (`e`).
 
-Which week definition applies depends on the formatter's locale, as in Elasticsearch:
-- Locale.ROOT (the date processor's default): Elasticsearch's IsoCalendarDataProvider makes it ISO
-  (weeks start on Monday, the first week has at least 4 days). DateFormattersTests and
-  DateFormatTests assert it ("YYYY-ww" on "2016-01" is 2016-01-04, on "2020-33" is 2020-08-10).
+Which week definition applies depends on the formatter's locale. We follow Elasticsearch 8.16+
+and 9.x, which run JDK 23+ with CLDR locale data only (PR #113182; 9.x hard-codes
+`-Djava.locale.providers=CLDR`):
+- Locale.ROOT (every printer built by DateFormatter.forPattern, and parsers given `ROOT`) and
+  English (the date processor's default parsing locale since 8.16): the CLDR default, Sunday
+  first with 1 minimal day ("YYYY-ww" on "2020-01" is 2019-12-29). Elasticsearch 8.15 and earlier
+  made ROOT ISO through its IsoCalendarDataProvider (SPI), which CLDR-only JDKs no longer load.
+- the named week formats (week_date, weekyear...) use WeekFields.ISO explicitly (PR #113787).
 - any other locale: the JDK's CLDR week data for the locale's country; a locale without a country
-  uses the United States' (Sunday, 1 day), as the JDK's CLDR provider does.
+  uses the default (Sunday, 1 day), as the JDK's CLDR provider does.
 
-The arithmetic follows WeekFields.ComputedDayOfField (facts checked against OpenJDK 17).
+The arithmetic follows WeekFields.ComputedDayOfField (facts checked against OpenJDK 17 and
+Temurin 25 with -Djava.locale.providers=CLDR).
 """
 
 from __future__ import annotations
@@ -133,20 +138,22 @@ class WeekDef:
 
 ISO = WeekDef(1, 4)
 _US = WeekDef(7, 1)
+ROOT_WEEK = _US  # WeekFields.of(Locale.ROOT) under CLDR-only JDK 23+ (Sunday, 1 day)
 
-# CLDR week data by country as the JDK 17 CLDR provider reports it; countries not listed are (1, 1).
+# CLDR week data by country as Temurin 25's CLDR provider reports it (AE, AU and CN became Monday-first
+# after JDK 17); countries not listed are (1, 1).
 _ISO_REGIONS = (
     "AD AT AX BE BG CH CZ DE DK EE ES FI FJ FO FR GB GF GG GI GP GR HU IE IM IS IT JE LI LT LU MC MQ NL NO PL RE RU "
     "SE SJ SK SM VA"
 )
 _SUNDAY_REGIONS = (
-    "AG AS AU BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA "
+    "AG AS BD BR BS BT BW BZ CA CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA "
     "PE PH PK PR PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW"
 )
 _REGION_GROUPS = {
     WeekDef(1, 4): _ISO_REGIONS,
     WeekDef(5, 1): "MV",
-    WeekDef(6, 1): "AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY",
+    WeekDef(6, 1): "AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY",
     WeekDef(7, 1): _SUNDAY_REGIONS,
     WeekDef(7, 4): "PT",
 }
@@ -158,7 +165,7 @@ _DEFAULT_REGION = WeekDef(1, 1)
 def week_def_for(locale: str) -> WeekDef:
     """WeekFields.of(locale) for a normalized locale ("" is ROOT, else `lang-COUNTRY...`)."""
     if locale == "":
-        return ISO
+        return _US
     parts = locale.replace("_", "-").split("-")
     region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), "")
     if not region:

@@ -19,6 +19,7 @@ from s1elastic.ingest.dates.pattern import compile_pattern
 from s1elastic.ingest.dates.printparse import Composite
 from s1elastic.ingest.dates.resolve import Parsed, local_date_query
 from s1elastic.ingest.dates.temporal import JDateTime, local_date_of, month_length
+from s1elastic.ingest.dates.weeks import week_def_for
 from s1elastic.ingest.dates.zones import UTC, Zone, offset_zone, parse_offset, zone_of
 from s1elastic.ingest.errors import (
     ArithmeticException,
@@ -553,22 +554,32 @@ for _name, _kind in _ISO.items():
     static_field("DateTimeFormatter", _name, "DateTimeFormatter", DateTimeFormatter(_kind, None, None, _name))
 
 
+def _locale_tag(locale: Any) -> str:
+    """The dates library's locale tag of a JLocale ("" is Locale.ROOT); None is the default, en_US."""
+    if locale is None:
+        return "en-US"
+    return "-".join([locale.language, locale.country]) if locale.language or locale.country else ""
+
+
+# The locale picks the texts (Locale.ROOT's CLDR texts, else English: other languages' names are
+# not implemented, the same assumption as the date processors' `locale` option) and the week
+# definition of Y/w/e; the JVM default locale is taken to be en_US.
 @method("DateTimeFormatter", "static DateTimeFormatter ofPattern(String)")
 def _of_pattern(pattern: str) -> DateTimeFormatter:
-    return DateTimeFormatter(None, compile_pattern(_need(pattern)), None, pattern)
+    return DateTimeFormatter(None, compile_pattern(_need(pattern), _locale_tag(None)), None, pattern)
 
 
-# With a locale: the date library prints and parses English names for every locale (the same
-# assumption as the date processors' `locale` option); the locale is kept for getLocale().
 @method("DateTimeFormatter", "static DateTimeFormatter ofPattern(String, Locale)")
 def _of_pattern_locale(pattern: str, locale: Any) -> DateTimeFormatter:
-    tree = compile_pattern(_need(pattern))
-    return DateTimeFormatter(None, tree, None, pattern, _need(locale))
+    tree = compile_pattern(_need(pattern), _locale_tag(_need(locale)))
+    return DateTimeFormatter(None, tree, None, pattern, locale)
 
 
 @method("DateTimeFormatter", "DateTimeFormatter withLocale(Locale)")
 def _formatter_with_locale(f: DateTimeFormatter, locale: Any) -> DateTimeFormatter:
-    return DateTimeFormatter(f.iso, f.tree, f.zone, f.text, _need(locale))
+    tag = _locale_tag(_need(locale))
+    tree = f.tree if f.tree is None else compile_pattern(f.text, tag)
+    return DateTimeFormatter(f.iso, tree, f.zone, f.text, locale)
 
 
 @method("DateTimeFormatter", "Locale getLocale()")
@@ -601,7 +612,7 @@ def _parse_with(text: str, f: DateTimeFormatter, target: str) -> Any:
         value = _parse_iso(text, "zoned" if kind == "date" else kind)
         return _convert_parsed(value, target, text)
     assert f.tree is not None
-    parsed: Parsed = JavaParser(f.tree).parse(text)
+    parsed: Parsed = JavaParser(f.tree, week=week_def_for(_locale_tag(f.locale))).parse(text)
     zone = f.zone or parsed.query_zone()
     date_part = local_date_query(parsed)
     if target == "LocalDate":

@@ -1,7 +1,10 @@
 """date: parse a field with the first matching format and write it with `output_format`.
 
-Follows DateProcessor/DateFormat (ES 8.x/9.x): `timezone` and `locale` are templates rendered per
-document (a bad value fails the document with `unable to parse date [v]`), the formats are tried in
+Follows DateProcessor/DateFormat (ES 8.16+ and 9.x): `timezone` and `locale` are templates rendered
+per document (a bad value fails the document with `unable to parse date [v]`); without `locale`
+the formats parse with Locale.ENGLISH (PR #112796; 8.15 and earlier used Locale.ROOT, whose texts
+were English there but are CLDR's "Jan"/"Thu"/"CE" on the JDK 23+ that 8.16+ bundles), while
+`output_format` prints with Locale.ROOT as DateFormatter.forPattern builds it. The formats are tried in
 order and the first success wins; on failure the cause is the first format's error with the
 later ones attached to it as suppressed (ExceptionsHelper.useOrSuppress). Java patterns are
 compiled once per (format, zone, locale), like Elasticsearch's cache.
@@ -44,6 +47,7 @@ from s1elastic.ingest.mustache import Template
 from s1elastic.ingest.processors.base import LoadContext, Processor, register
 
 DEFAULT_OUTPUT_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSXXX"
+DEFAULT_LOCALE = "en"  # Locale.ENGLISH, the parsing locale when `locale` is not set (8.16+)
 _SPECIAL = ("ISO8601", "UNIX", "UNIX_MS", "TAI64N")
 _METADATA = frozenset(METADATA_KEYS)
 
@@ -165,7 +169,7 @@ class DateProcessor(Processor):
 
     def _zone_and_locale(self, doc: IngestDocument) -> tuple[Zone, str]:
         zone = UTC if self.timezone is None else zone_of(self.timezone.render(doc))
-        locale = "" if self.locale is None else parse_locale(self.locale.render(doc))
+        locale = DEFAULT_LOCALE if self.locale is None else parse_locale(self.locale.render(doc))
         return zone, locale
 
     def _function(self, fmt: str, zone: Zone, locale: str) -> DateFunction:
@@ -350,6 +354,6 @@ def _static_zone_and_locale(timezone: Template | None, locale: Template | None) 
         return None
     try:
         zone = UTC if timezone is None else zone_of(timezone.source)
-        return zone, "" if locale is None else parse_locale(locale.source)
+        return zone, DEFAULT_LOCALE if locale is None else parse_locale(locale.source)
     except JavaException:
         return None

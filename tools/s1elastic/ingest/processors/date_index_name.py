@@ -3,6 +3,8 @@
 Follows DateIndexNameProcessor: `timezone`, `locale` and `date_formats` are resolved when the
 pipeline is created (errors refuse the pipeline); every format is tried and the last one that
 parses wins; `_index` becomes `<prefix{date||/rounding{format|zone}}>` with UTC written as `UTC`.
+Dates parse with `locale` (Locale.ENGLISH by default) and the index name prints with Locale.ROOT
+(DateFormatter.forPattern), whose texts are CLDR's root ones on the JDK 23+ of 8.16+ and 9.x.
 The rounding itself is done later by Elasticsearch's date-math index resolution, not here.
 """
 

@@ -28,7 +28,7 @@ def _element(element: str, view: ZoneView, locale: str, year_source: Callable[[]
 
     if named_formatter(element) is not None:
         return iso_parser(element, view) or epoch_parser(element, view)
-    return pattern_parser(compile_pattern(element), view, locale, year_source)
+    return pattern_parser(compile_pattern(element, locale), view, locale, year_source)
 
 
 def fast_parser(fmt: str, zone: Zone, locale: str, year_source: Callable[[], int]) -> FastParse | None:

@@ -58,6 +58,7 @@ _OFFSET_REGEX = {
     5: r"[+-][0-9]{4}(?:[0-9]{2})?+",
     6: r"[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2})?+",
 }
+# Texts are taken from the tree, compiled for the locale: ROOT's CLDR texts ("") or English ones.
 _ENGLISH = re.compile(r"(?:en(?:-.*)?)?", re.DOTALL)
 
 

@@ -1,7 +1,7 @@
 """Output formats compiled to one `str.format` template over a Local.
 
 Covers printers made of literals, the date and time numbers, fractions of a second, offsets and
-English month/day/AM-PM names (the default `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` among them), with
+month/day/AM-PM names (the texts of the printer's locale) (the default `yyyy-MM-dd'T'HH:mm:ss.SSSXXX` among them), with
 the general printers' exact rules: zero padding to the minimum width, fractions truncated,
 offsets written by the general `format_offset` itself. A value the template cannot write exactly
 (a year outside 1..9999 or wider than the field) answers None: the general printer then writes it.
@@ -146,7 +146,7 @@ def _part(tpl: _Template, part: object) -> None:
         tpl.offset = _offset(part)
         tpl.extra(tpl.offset)
     elif type(part) is Text:
-        table = part.table
+        table = part.printed
         if part.fld is F.MONTH_OF_YEAR:
             tpl.extra(lambda t: table[t[1]])
         elif part.fld is F.DAY_OF_WEEK:
