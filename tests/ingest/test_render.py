@@ -216,3 +216,19 @@ def test_one_double_is_written_as_double_to_string(x: float) -> None:
 )
 def test_doubles_at_format_edges(value: float, text: str) -> None:
     assert render.dumps({"v": value, "s": "1e+16 :1.5,"}) == f'{{"v":{text},"s":"1e+16 :1.5,"}}'
+
+
+@pytest.mark.parametrize(
+    ("literal", "text"),
+    [("1.50", "1.50"), ("1E+3", "1E+3"), ("-0.000001", "-0.000001"), ("1E-7", "1E-7")],
+)
+def test_big_decimal_is_a_bare_number_in_its_to_string_form(literal: str, text: str) -> None:
+    # Jackson's writeNumber(BigDecimal) writes BigDecimal.toString() (WRITE_BIGDECIMAL_AS_PLAIN is off)
+    from s1elastic.ingest.pipeline import Pipeline
+
+    script = f"ctx.d = new BigDecimal('{literal}'); ctx.l = [ctx.d]"
+    doc = Pipeline.load({"processors": [{"script": {"source": script}}]}).run({})
+    assert doc is not None
+    value = {"d": doc.source["d"], "l": doc.source["l"]}
+    assert render.dumps(value) == f'{{"d":{text},"l":[{text}]}}'
+    assert render.dumps(value["d"], pretty=True) == text

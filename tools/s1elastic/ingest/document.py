@@ -42,6 +42,7 @@ METADATA_KEYS: Final = (
     "_type",
 )
 _METADATA_SET: Final = frozenset(METADATA_KEYS)
+_MATCH_ANY: Final = JLong(-3)  # Versions.MATCH_ANY, the _version of every simulated document
 _STRING_METADATA: Final = frozenset({"_index", "_id", "_routing", "_version_type"})
 # VersionType.fromString: exact, case-sensitive names; `external_gt` is an alias of external. The
 # error lists VersionType.values() by their toString.
@@ -216,14 +217,16 @@ class IngestDocument:
     ) -> IngestDocument:
         """A new document as _simulate builds it (defaults `_index`, `_id`, `_version` -3)."""
         data = dict(source)
-        for key in METADATA_KEYS:
-            data.pop(key, None)
+        if not _METADATA_SET.isdisjoint(data):
+            for key in METADATA_KEYS:
+                data.pop(key, None)
         data["_index"] = index
         data["_id"] = doc_id
-        data["_version"] = JLong(version)
-        for key, value in (metadata or {}).items():
-            if value is not None:
-                data[key] = value
+        data["_version"] = _MATCH_ANY if version == -3 else JLong(version)
+        if metadata:
+            for key, value in metadata.items():
+                if value is not None:
+                    data[key] = value
         return cls(data, {"timestamp": timestamp or ZonedDateTime.now_utc()})
 
     # -- reading -------------------------------------------------------------------------------
@@ -565,4 +568,5 @@ def deep_copy(value: Any) -> Any:
         return out
     if isinstance(value, bytearray):
         return bytes(value)
-    raise IllegalArgumentException(f"unexpected value type [{type(value)}]")
+    # IngestDocument.deepCopy names the value's Class: "class java.math.BigDecimal"
+    raise IllegalArgumentException(f"unexpected value type [class {java_class_name(value)}]")

@@ -3,7 +3,8 @@
 `dumps` writes what XContent (Jackson) writes for the Java value model of `javatypes`: compact,
 strings escaping only `"`, `\\` and control characters (`\\n`-style where Jackson has a short form,
 else `\\u00XX` in upper case), Double via `Double.toString`, Float via `Float.toString`, NaN and
-Infinity as quoted strings, ZonedDateTime as `strict_date_optional_time_nanos`, byte[] as base64.
+Infinity as quoted strings, ZonedDateTime as `strict_date_optional_time_nanos`, byte[] as base64,
+a number type without a Python counterpart (BigDecimal) as the bare text its `json_number_text` gives.
 orjson does the work whenever its text is identical: it writes first, and a few byte scans of its text
 prove that no double in it needs Java's format (see `_may_differ`); otherwise a walk replaces the
 values it would print differently (doubles, floats, big integers, dates, bytes) with pre-rendered
@@ -145,6 +146,9 @@ def _default(value: Any) -> Any:
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, int):
         return _Fragment(str(int(value)))
+    number_text = getattr(value, "json_number_text", None)
+    if number_text is not None:
+        return _Fragment(number_text())
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
@@ -244,6 +248,9 @@ def _scalar_text(value: Any) -> str:
         return f'"{value.json_text()}"'
     if isinstance(value, bytes | bytearray):
         return '"' + base64.b64encode(bytes(value)).decode("ascii") + '"'
+    number_text = getattr(value, "json_number_text", None)
+    if number_text is not None:
+        return str(number_text())
     return _string_text(_key_text(value))
 
 

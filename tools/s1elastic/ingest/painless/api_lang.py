@@ -352,7 +352,7 @@ def _compare_to(a: Any, b: Any) -> int:
 
 def _parse_int(text: Any, radix: int = 10, bits: int = 32) -> int:
     if text is None:
-        raise NumberFormatException("Cannot parse null string: null")
+        raise NumberFormatException("Cannot parse null string")  # JDK 17 and 25
     s = str(text)
     kind = "Long" if bits == 64 else "Integer"
     err = NumberFormatException(f'For input string: "{s}"' + (f" under radix {radix}" if radix != 10 else ""))

@@ -117,7 +117,7 @@ def _long_value_of_radix(s: Any, radix: int) -> JLong:
 
 def _parse_unsigned(text: Any, radix: int, bits: int) -> int:
     if text is None:
-        raise NumberFormatException("Cannot parse null string: null")
+        raise NumberFormatException("Cannot parse null string")  # JDK 17 and 25
     s = str(text)
     if not s:
         raise NumberFormatException('For input string: ""' + (f" under radix {radix}" if radix != 10 else ""))

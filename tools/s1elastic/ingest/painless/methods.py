@@ -148,6 +148,8 @@ def _ensure_loaded() -> None:
         try:
             from s1elastic.ingest.painless import (  # noqa: F401
                 api_base64,
+                api_bigdecimal,
+                api_biginteger,
                 api_byte_short,
                 api_chars,
                 api_collections,

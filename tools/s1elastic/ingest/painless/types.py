@@ -58,6 +58,8 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Double": ("java.lang.Double", ("Number", "Comparable")),
     "BigInteger": ("java.math.BigInteger", ("Number", "Comparable")),
     "BigDecimal": ("java.math.BigDecimal", ("Number", "Comparable")),
+    "MathContext": ("java.math.MathContext", ("Object",)),
+    "RoundingMode": ("java.math.RoundingMode", ("Comparable", "Object")),
     "Math": ("java.lang.Math", ("Object",)),
     "StrictMath": ("java.lang.StrictMath", ("Object",)),
     "Objects": ("java.util.Objects", ("Object",)),
