@@ -117,7 +117,8 @@ def scripts(draw: st.DrawFn) -> str:
         template = draw(st.sampled_from(STATEMENTS))
         parts.append(template.format(r=draw(st.sampled_from(READS)), i=i))
     parts.append("ctx.out = out")
-    return "; ".join(parts)
+    # no `;` after a `}`: Painless has no empty statement
+    return " ".join(p if p.endswith("}") else p + ";" for p in parts)
 
 
 def _outcome(script: CompiledScript, ctx: dict[str, Any]) -> Any:

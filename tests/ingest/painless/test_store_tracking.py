@@ -260,7 +260,8 @@ def _script(draw: st.DrawFn, values: list[str]) -> tuple[str, bool]:
         value = draw(st.sampled_from(values))
         parts.append(draw(st.sampled_from(STORES)).format(k=f"k{i}", v=value))
         stored_container = stored_container or value not in SCALARS
-    return "; ".join(parts), stored_container
+    # no `;` after a `}`: Painless has no empty statement
+    return " ".join(p if p.endswith("}") else p + ";" for p in parts), stored_container
 
 
 @st.composite

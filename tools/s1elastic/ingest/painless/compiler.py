@@ -643,10 +643,18 @@ class Compiler:
         block = self.s_Block(node.block, scope)
         handlers = []
         for c in node.catches:
+            # DefaultSemanticAnalysisPhase.visitCatch, in its order
+            if c.name in CLASSES:
+                raise _err(c, f"invalid catch declaration: type [{c.name}] cannot be a name")
+            if c.type not in CLASSES and c.type not in PRIMITIVES and c.type != "def":
+                raise _err(c, f"invalid catch declaration: cannot resolve type [{c.type}]")
             inner = scope.child()
             var = inner.declare(c.name, c.type)
             if var is None:
                 raise _err(c, f"variable [{c.name}] is already defined")
+            if "Exception" not in ancestors(c.type):
+                message = f"cannot cast from [{canonical(c.type)}] to [java.lang.Exception]"
+                raise _err(c, message, ClassCastException)
             handlers.append((c.type, var.slot, self.s_Block(c.block, inner)))
 
         def s(f: list[Any]) -> Any:
@@ -1258,6 +1266,17 @@ class Compiler:
         self._check_type(node, node.type.rstrip("[]"))
         if isinstance(node.expr, ast.Elvis) and is_primitive(node.type):
             raise _err(node.expr, "Elvis operator cannot return primitives")
+        lit = node.expr
+        if (
+            isinstance(lit, ast.Literal)
+            and lit.type == "String"
+            and node.type == "char"
+            and len(lit.value) != 1
+        ):
+            # the constant-folding phase casts a constant at compile time (AnalyzerCaster.constCast,
+            # Utility.StringTochar): the error has no script location
+            message = "cannot cast java.lang.String with length not equal to one to char"
+            raise PainlessCompileError(None, ClassCastException(message))
         fn, t = self.expr(node.expr, scope)
         # a failing cast reports the offset of the last instruction with debug info: its operand's
         where = (

@@ -152,8 +152,9 @@ def _broken_string(source: str, pos: int) -> str:
     return source[pos:]
 
 
-def tokenize(source: str) -> list[Token]:
-    """Every token of `source`, with Painless' context rules applied, ending with an EOS token."""
+def tokenize(source: str, *, raw: bool = False) -> list[Token]:
+    """Every token of `source`, with Painless' context rules applied, ending with an EOS token;
+    `raw` keeps dotted names and lambda parentheses as the plain tokens Painless' own lexer gives."""
     tokens: list[Token] = []
     pos = 0
     n = len(source)
@@ -214,16 +215,13 @@ def tokenize(source: str) -> list[Token]:
         if m is None:
             raise LexError(pos, source[pos:])
         text = m.group(0)
-        if text == "}" and tokens and tokens[-1].type not in ("RBRACE", "SEMICOLON", "LBRACE"):
-            # EnhancedPainlessLexer.insertSemicolon: a `}` ends the statement before it, also one
-            # nested in an if/else/loop body (`{ if (a) b = 1 }`); `new int[] {1, 2}` takes it too
-            tokens.append(_tok("SEMICOLON", ";", pos))
         tokens.append(_tok(_PUNCT_TYPE[text], text, pos))
         pos = m.end()
         after_dot = text in (".", "?.")
-    _merge_qualified_types(tokens)
-    _merge_dotted_types(tokens)
-    _mark_lambda_parens(tokens)
+    if not raw:
+        _merge_qualified_types(tokens)
+        _merge_dotted_types(tokens)
+        _mark_lambda_parens(tokens)
     tokens.append(_tok("EOS", "", n))
     return tokens
 

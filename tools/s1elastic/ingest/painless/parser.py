@@ -59,6 +59,11 @@ def parse(source: str) -> ast.Script:
     except LexError as exc:
         raise _iae(exc.offset, _lex_message(exc.text)) from None
     except UnexpectedInput as exc:
+        from s1elastic.ingest.painless.syntax_errors import diagnose, painless_tokens
+
+        found = diagnose(painless_tokens(source))
+        if found is not None:
+            raise _iae(found[0], found[1]) from None
         token = getattr(exc, "token", None)
         offset = exc.pos_in_stream if exc.pos_in_stream is not None else len(source)
         if token is not None and token.type == "EOS":
