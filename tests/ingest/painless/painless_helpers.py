@@ -44,3 +44,14 @@ def script_error(
         elif run:
             script.execute({} if ctx is None else ctx)
     return info.value
+
+
+def string_value_of(prelude: str, expr: str) -> Any:
+    """What `String.valueOf(expr)` gives after `prelude` (the JDK-table tests print the same)."""
+    return run_script(prelude + f"ctx.r = String.valueOf({expr});")["r"]
+
+
+def error_of_string_value_of(prelude: str, expr: str) -> tuple[str, str | None]:
+    """(type, reason) of the error `String.valueOf(expr)` raises after `prelude`."""
+    caused_by = script_error(prelude + f"ctx.r = String.valueOf({expr});").to_xcontent()["caused_by"]
+    return caused_by["type"], caused_by.get("reason")

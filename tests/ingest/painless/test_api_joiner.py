@@ -8,7 +8,7 @@ Painless evaluates the same expression inside String.valueOf, so the strings mus
 from __future__ import annotations
 
 import pytest
-from painless_helpers import run_script, script_error
+from painless_helpers import error_of_string_value_of, string_value_of
 
 # Helper functions the expressions call (the Java twins were written the same way).
 PRELUDE = (
@@ -87,12 +87,11 @@ ERRORS = [
 
 @pytest.mark.parametrize(("expr", "expected"), [c[1:] for c in VALUES], ids=[c[0] for c in VALUES])
 def test_value_matches_jdk(expr: str, expected: str) -> None:
-    assert run_script(PRELUDE + f"ctx.r = String.valueOf({expr});")["r"] == expected
+    assert string_value_of(PRELUDE, expr) == expected
 
 
 @pytest.mark.parametrize(
     ("expr", "error_type", "message"), [c[1:] for c in ERRORS], ids=[c[0] for c in ERRORS]
 )
 def test_error_matches_jdk(expr: str, error_type: str, message: str | None) -> None:
-    caused_by = script_error(PRELUDE + f"ctx.r = String.valueOf({expr});").to_xcontent()["caused_by"]
-    assert (caused_by["type"], caused_by.get("reason")) == (error_type, message)
+    assert error_of_string_value_of(PRELUDE, expr) == (error_type, message)
