@@ -38,6 +38,8 @@ PARSED = [
     ("two-digit-week-year", "YY-ww", "", "UTC", "20-01", "2019-12-29T00:00:00.000Z"),
     ("week-with-time", "YYYY-ww HH:mm", "", "UTC", "2020-33 10:30", "2020-08-09T10:30:00.000Z"),
     ("week-adjacent", "YYYYww", "", "UTC", "202033", "2020-08-09T00:00:00.000Z"),
+    ("week-53-of-53-week-year", "YYYY-ww-e", "", "UTC", "2022-53-7", "2022-12-31T00:00:00.000Z"),
+    ("week-53-german", "YYYY-ww-e", "de-DE", "UTC", "2020-53-1", "2020-12-28T00:00:00.000Z"),
     ("narrow-month-m-is-may", "d MMMMM yyyy", "en", "UTC", "6 M 2020", "2020-05-06T00:00:00.000Z"),
     ("narrow-month-j-is-july", "d MMMMM yyyy", "en", "UTC", "6 J 2020", "2020-07-06T00:00:00.000Z"),
     ("narrow-month-a-is-august", "d MMMMM yyyy", "en", "UTC", "6 A 2020", "2020-08-06T00:00:00.000Z"),
@@ -61,6 +63,13 @@ FAILURES = [
      "Invalid value for WeekOfWeekBasedYear[WeekFields[SUNDAY,1]] (valid values 1 - 52/53): 54"),
     ("week-0-english", "YYYY-ww", "en", "2020-00",
      "Invalid value for WeekOfWeekBasedYear[WeekFields[SUNDAY,1]] (valid values 1 - 52/53): 0"),
+    # JDK 23+ checks a parsed week against the weeks of that week-based year (JDK 17 allowed 1 - 52/53)
+    ("week-53-of-52-week-year", "YYYY-ww-e", "", "2021-53-1",
+     "Text '2021-53-1' could not be parsed: Invalid value for WeekOfWeekBasedYear[WeekFields[SUNDAY,1]] "
+     "(valid values 1 - 52): 53"),
+    ("week-53-of-52-week-year-german", "YYYY-ww-e", "de-DE", "2022-53-7",
+     "Text '2022-53-7' could not be parsed: Invalid value for WeekOfWeekBasedYear[WeekFields[MONDAY,4]] "
+     "(valid values 1 - 52): 53"),
     ("localized-day-8", "YYYY-ww-e", "", "2020-01-8",
      "Text '2020-01-8' could not be parsed: Invalid value for DayOfWeek[WeekFields[SUNDAY,1]] (valid values 1 - 7): 8"),
     ("single-e-is-one-digit", "YYYY-ww-e", "", "2020-33-01",

@@ -79,6 +79,11 @@ WEEK_BASED_YEAR = _f("WeekBasedYear", -999_999_999, 999_999_999)
 WEEK_OF_WEEK_BASED_YEAR = _f("WeekOfWeekBasedYear", 1, 53, "1 - 52/53")
 LOCALIZED_DAY_OF_WEEK = _f("LocalizedDayOfWeek", 1, 7)
 WEEK_OF_MONTH = _f("WeekOfMonth", 0, 6, "0/1 - 4/6")  # `W`
+DAY_PERIOD = _f("DayPeriod", 0, 11)  # `B`: Parsed's day period (a CLDR period index), no ChronoField
+# IsoFields' week fields (ES's week_date formats): ISO weeks whatever the locale, named without a
+# WeekFields suffix in messages.
+ISO_WEEK_BASED_YEAR = _f("WeekBasedYear", -999_999_999, 999_999_999)
+ISO_WEEK_OF_WEEK_BASED_YEAR = _f("WeekOfWeekBasedYear", 1, 53, "1 - 52/53")
 
 MONTHS_FULL = (
     "January", "February", "March", "April", "May", "June",

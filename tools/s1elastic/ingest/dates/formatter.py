@@ -15,6 +15,7 @@ from s1elastic.ingest.dates.printparse import Composite, ParseContext
 from s1elastic.ingest.dates.resolve import STRICT, Parsed, resolve
 from s1elastic.ingest.dates.temporal import JDateTime
 from s1elastic.ingest.dates.weeks import ROOT_WEEK, WeekDef, week_def_for
+from s1elastic.ingest.dates.zones import Zone
 from s1elastic.ingest.errors import (
     ClassCastException,
     DateTimeException,
@@ -42,6 +43,7 @@ class JavaParser:
     style: str = STRICT
     week: WeekDef = ROOT_WEEK  # WeekFields of the formatter's locale (Y, w and e)
     source: str | None = None  # the Java pattern the tree was compiled from (None: a named format)
+    zone: Zone | None = None  # DateTimeFormatter.withZone: the zone when the text has none
 
     def parse(self, text: str) -> Parsed:
         """DateTimeFormatter.parse: Java's exact error texts."""
@@ -54,7 +56,7 @@ class JavaParser:
                 f"Text '{_abbreviate(text)}' could not be parsed, unparsed text found at index {pos}"
             )
         try:
-            return resolve(ctx.fields, ctx.zone, self.style, self.week)
+            return resolve(ctx.fields, ctx.zone or self.zone, self.style, self.week)
         except DateTimeException as exc:
             raise DateTimeParseException(
                 f"Text '{_abbreviate(text)}' could not be parsed: {exc.reason}", cause=exc
@@ -67,7 +69,7 @@ class JavaParser:
         if pos < 0 or pos != len(text):
             return None
         try:
-            return resolve(ctx.fields, ctx.zone, self.style, self.week)
+            return resolve(ctx.fields, ctx.zone or self.zone, self.style, self.week)
         except DateTimeException:
             return None
 

@@ -17,6 +17,7 @@ from s1elastic.ingest.dates.formatter import EsDateFormatter, for_pattern
 from s1elastic.ingest.dates.javanum import java_long_cast, parse_double, parse_long
 from s1elastic.ingest.dates.resolve import Parsed, es_from
 from s1elastic.ingest.dates.temporal import JDateTime, local_date_of, month_length
+from s1elastic.ingest.dates.weeks import week_def_for
 from s1elastic.ingest.dates.zones import UTC, Zone
 from s1elastic.ingest.errors import NullPointerException, StringIndexOutOfBoundsException
 
@@ -113,14 +114,19 @@ def _with(t: JDateTime, fld: F.Field, v: int) -> JDateTime:
 
 def _java(fmt: str, zone: Zone, locale: str, year_source: Callable[[], int]) -> DateFunction:
     formatter: EsDateFormatter = for_pattern(fmt[1:] if fmt.startswith("8") else fmt).with_locale(locale)
+    week = week_def_for(locale)
 
     def parse(text: str | None) -> JDateTime:
         parsed: Parsed | JDateTime = formatter.parse(text)
         assert isinstance(parsed, Parsed)
+        # isSupported(WeekFields.of(locale).weekBasedYear()): a resolved date supports every week
+        # field; an unresolved week-based year only when it is the locale's own (ES's weekyear
+        # formats hold WeekFields.ISO's, which only Monday-first, 4-day locales share)
+        week_year = parsed.date is not None or (F.WEEK_BASED_YEAR in parsed.fields and parsed.week == week)
         if not (
             parsed.supports(F.YEAR)
             or parsed.supports(F.YEAR_OF_ERA)
-            or parsed.supports(F.WEEK_BASED_YEAR)
+            or week_year
             or parsed.supports(F.INSTANT_SECONDS)
         ):
             t = JDateTime(year_source(), 1, 1, 0, 0, 0, 0, 0, UTC)

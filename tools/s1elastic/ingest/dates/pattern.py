@@ -1,15 +1,15 @@
 """Compile a java.time.format.DateTimeFormatter pattern (`yyyy-MM-dd'T'HH:mm:ss.SSSXXX`).
 
 Follows DateTimeFormatterBuilder.appendPattern letter by letter (JDK 19+, which Elasticsearch 8.x
-and 9.x bundle), with the JDK's error texts for invalid patterns. The letters the JDK accepts but
-this engine does not implement (`B` day periods, `v` generic zone names) raise
-`UnsupportedPatternError` so that a pipeline using them is refused when it is loaded instead of
-silently producing different dates.
+and 9.x bundle), with the JDK's error texts for invalid patterns. `B` (day periods) and `v`
+(generic zone names) are done too (`dayperiod`, `ZoneText`). `UnsupportedPatternError` remains
+for a valid letter this engine would not implement (none at present).
 """
 
 from __future__ import annotations
 
 from s1elastic.ingest.dates import fields as F
+from s1elastic.ingest.dates.dayperiod import DayPeriodText
 from s1elastic.ingest.dates.printparse import (
     EXCEEDS_PAD,
     NORMAL,
@@ -44,9 +44,8 @@ _NUMERIC = {
     "m": F.MINUTE_OF_HOUR,
     "s": F.SECOND_OF_MINUTE,
 }
-# `B` (day periods: CLDR rules per locale) and `v` (generic zone names) are not implemented.
-_UNSUPPORTED = set("Bv")
-_KNOWN = set("GyuMLDdEecaHkKhmsSAnNgzZXxVOYwWQqF") | _UNSUPPORTED
+_UNSUPPORTED: set[str] = set()  # valid letters this engine does not implement
+_KNOWN = set("GyuMLDdEecaHkKhmsSAnNgzZXxVOYwWQqFBv") | _UNSUPPORTED
 
 
 def _too_many(letter: str) -> IllegalArgumentException:
@@ -161,6 +160,8 @@ def _zone_letter(b: Builder, letter: str, count: int, root: bool) -> None:
         if count > 4:
             raise _too_many(letter)
         b.append(ZoneText(count == 4, root))
+    elif letter == "v":
+        b.append(ZoneText(count == 4, root, generic=True))
     elif letter == "Z":
         if count < 4:
             b.append(Offset("+HHMM", "+0000"))
@@ -227,7 +228,9 @@ def compile_pattern(pattern: str, locale: str = "") -> Composite:
                 raise UnsupportedPatternError(
                     f"pattern letter [{cur}] in [{pattern}] is valid in Java but not supported by this engine"
                 )
-            if cur in "VzZOXx":
+            if cur == "B":
+                b.append(DayPeriodText({1: "SHORT", 4: "FULL"}.get(count, "NARROW"), root))
+            elif cur in "VzZOXxv":
                 _zone_letter(b, cur, count, root)
             else:
                 _field(b, cur, count, root, week)

@@ -28,13 +28,15 @@ from s1elastic.ingest.errors import ClassCastException, DateTimeException
 
 
 class ParseContext:
-    """DateTimeParseContext: the fields parsed so far, and a zone if one was parsed."""
+    """DateTimeParseContext: the fields parsed so far, a zone if one was parsed, and whether
+    literals match case-insensitively (parseCaseInsensitive; optional sections do not undo it)."""
 
-    __slots__ = ("fields", "zone")
+    __slots__ = ("fields", "insensitive", "zone")
 
     def __init__(self) -> None:
         self.fields: dict[F.Field, int] = {}
         self.zone: Zone | None = None
+        self.insensitive = False
 
     def set_field(self, fld: F.Field, value: int, error_pos: int, success_pos: int) -> int:
         old = self.fields.get(fld)
@@ -67,10 +69,31 @@ class Literal:
         end = pos + len(self.text)
         if text.startswith(self.text, pos):
             return end
+        if ctx.insensitive and _equals_ignore_case(text[pos:end], self.text):
+            return end
         return ~pos
 
     def format(self, dt: JDateTime, out: list[str]) -> None:
         out.append(self.text)
+
+
+def _equals_ignore_case(a: str, b: str) -> bool:
+    """DateTimeParseContext.charEqualsIgnoreCase over two equally long texts."""
+    return len(a) == len(b) and all(
+        x == y or x.upper() == y.upper() or x.lower() == y.lower() for x, y in zip(a, b, strict=True)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CaseInsensitive:
+    """SettingsParser INSENSITIVE (parseCaseInsensitive): later literals ignore case."""
+
+    def parse(self, ctx: ParseContext, text: str, pos: int) -> int:
+        ctx.insensitive = True
+        return pos
+
+    def format(self, dt: JDateTime, out: list[str]) -> None:
+        return None
 
 
 # -- numbers -----------------------------------------------------------------------------------
@@ -339,7 +362,9 @@ class Offset:
         else:
             if pos == length:
                 return ~pos
-            if text.startswith(self.no_offset, pos):
+            if text.startswith(self.no_offset, pos) or (
+                ctx.insensitive and _equals_ignore_case(text[pos : pos + n], self.no_offset)
+            ):
                 return ctx.set_field(F.OFFSET_SECONDS, 0, pos, pos + n)
         sign = text[pos] if pos < length else ""
         if sign in ("+", "-"):
@@ -589,15 +614,19 @@ ZONE_ABBREVIATIONS = {
 
 @dataclass(slots=True)
 class ZoneText:
-    """appendZoneText (`z`): prints the zone name; parses ids and common abbreviations.
+    """appendZoneText (`z`) and appendGenericZoneText (`v`): prints the zone name; parses ids and
+    common abbreviations.
 
     Locale.ROOT (`root`, Elasticsearch's printers) prints the JDK's CLDR root names exactly (see
-    `zone_names`); English prints the tz database abbreviation (assumption: Java's English names
-    are mostly the same abbreviations for `z`, and long names for `zzzz`, which are not done here).
+    `zone_names`): `v` is the GMT format of the standard offset, `vvvv` the exemplar city (checked
+    on Temurin 25). English prints the tz database abbreviation (assumption: Java's English names
+    are mostly the same abbreviations for `z`; its long names for `zzzz` and its generic names for
+    `v`, such as "ET", are not done here: `v` prints the standard-time abbreviation).
     """
 
     full: bool
     root: bool = False
+    generic: bool = False
 
     def parse(self, ctx: ParseContext, text: str, pos: int) -> int:
         for abbr in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True):
@@ -616,15 +645,21 @@ class ZoneText:
             return
         from datetime import datetime, timedelta
 
-        local = datetime(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, tzinfo=zone.tz)
+        # zone rules repeat every 400 years ahead; before the tz data a zone has its first offset
+        year = dt.year if 1 <= dt.year <= 9999 else dt.year % 400 + (2000 if dt.year > 0 else 400)
+        local = datetime(year, dt.month, dt.day, dt.hour, dt.minute, dt.second, tzinfo=zone.tz)
         if not self.root:
+            if self.generic and local.dst():
+                local = local.replace(month=1 if local.month > 6 else 7, day=15)
             out.append(local.tzname() or zone.id)
             return
         from s1elastic.ingest.dates.zone_names import INVERTED_DST, root_zone_name
 
         dst = local.dst()
         daylight = (dst == timedelta(0)) if zone.id in INVERTED_DST else bool(dst and dst > timedelta(0))
-        name = root_zone_name(zone.id, daylight, self.full)
+        name = root_zone_name(zone.id, daylight and not self.generic, self.full)
+        if name is not None and self.generic and self.full:
+            name = name.removesuffix(" (+0)")
         out.append(_gmt_format(dt.offset) if name is None else name)
 
 

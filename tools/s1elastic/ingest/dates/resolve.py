@@ -10,9 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from s1elastic.ingest.dates import dayperiod
 from s1elastic.ingest.dates import fields as F
 from s1elastic.ingest.dates.temporal import (
     JDateTime,
+    civil_date,
+    epoch_day,
+    is_leap,
+    iso_day_of_week,
     local_date_of,
     local_date_of_year_day,
     month_length,
@@ -21,7 +26,7 @@ from s1elastic.ingest.dates.weeks import ISO, WeekDef
 from s1elastic.ingest.dates.zones import Zone, offset_zone
 from s1elastic.ingest.errors import DateTimeException
 
-STRICT, SMART = "STRICT", "SMART"
+STRICT, SMART, LENIENT = "STRICT", "SMART", "LENIENT"
 
 _DATE_FIELDS = frozenset(
     {F.YEAR, F.YEAR_OF_ERA, F.ERA, F.MONTH_OF_YEAR, F.DAY_OF_MONTH, F.DAY_OF_YEAR, F.DAY_OF_WEEK}
@@ -105,6 +110,12 @@ def _resolve_date(fv: dict[F.Field, int], style: str) -> tuple[int, int, int] | 
     elif F.ERA in fv:
         F.ERA.check(fv[F.ERA])
     if F.YEAR in fv:
+        if F.MONTH_OF_YEAR in fv and F.DAY_OF_MONTH in fv and style == LENIENT:
+            # LocalDate.of(y, 1, 1).plusMonths(moy - 1).plusDays(dom - 1): ES's strict_date
+            y = F.YEAR.check(fv.pop(F.YEAR))
+            months = y * 12 + fv.pop(F.MONTH_OF_YEAR) - 1
+            year = F.YEAR.check(months // 12)
+            return civil_date(epoch_day(year, months % 12 + 1, 1) + fv.pop(F.DAY_OF_MONTH) - 1)
         if F.MONTH_OF_YEAR in fv and F.DAY_OF_MONTH in fv:
             y = F.YEAR.check(fv.pop(F.YEAR))
             moy = F.MONTH_OF_YEAR.check(fv.pop(F.MONTH_OF_YEAR))
@@ -139,18 +150,13 @@ def _resolve_mjd(fv: dict[F.Field, int]) -> tuple[int, int, int] | None:
     value = fv.pop(F.MODIFIED_JULIAN_DAY, None)
     if value is None:
         return None
-    F.MODIFIED_JULIAN_DAY.check(value)
-    ordinal = value + _MJD_ORDINAL
-    if not 1 <= ordinal <= date.max.toordinal():
-        raise DateTimeException(f"Invalid value for Year (valid values 1 - 9999): {value} (engine limit)")
-    d = date.fromordinal(ordinal)
-    return d.year, d.month, d.day
+    return civil_date(F.MODIFIED_JULIAN_DAY.check(value) - 40587)  # MJD 0 is epoch day -40587
 
 
-_MJD_ORDINAL = date(1858, 11, 17).toordinal()
-
-
-def _resolve_time_fields(fv: dict[F.Field, int], style: str) -> tuple[int, int, int, int] | None:
+def _resolve_time_fields(
+    fv: dict[F.Field, int], style: str, period: int | None
+) -> tuple[tuple[int, int, int, int] | None, int | None]:
+    """Parsed.resolveTimeFields: the time if complete, and the day period if a clock hour did not use it."""
     if F.CLOCK_HOUR_OF_DAY in fv:
         ch = fv.pop(F.CLOCK_HOUR_OF_DAY)
         if style == STRICT or ch != 0:
@@ -192,19 +198,30 @@ def _resolve_time_fields(fv: dict[F.Field, int], style: str) -> tuple[int, int, 
         _conflict(fv, F.MINUTE_OF_DAY, F.MINUTE_OF_HOUR, mod % 60)
     if F.NANO_OF_SECOND in fv:
         F.NANO_OF_SECOND.check(fv[F.NANO_OF_SECOND])
+    if period is not None and F.HOUR_OF_AMPM in fv:
+        dayperiod.apply_to_clock_hour(fv, period, style)
+        period = None
     keys = (F.HOUR_OF_DAY, F.MINUTE_OF_HOUR, F.SECOND_OF_MINUTE, F.NANO_OF_SECOND)
     if all(k in fv for k in keys):
-        return _make_time(*(fv.pop(k) for k in keys))
-    return None
+        hod, moh, som, nos = (fv.pop(k) for k in keys)
+        return _make_time(hod, moh, som, nos, style), period
+    return None, period
 
 
-def _make_time(hod: int, moh: int, som: int, nos: int) -> tuple[int, int, int, int]:
+_END_OF_DAY = (24, 0, 0, 0)  # SMART's 24:00: midnight plus one excess day (Parsed.resolveTime)
+
+
+def _make_time(hod: int, moh: int, som: int, nos: int, style: str) -> tuple[int, int, int, int]:
     F.MINUTE_OF_HOUR.check(moh)
     F.NANO_OF_SECOND.check(nos)
+    if style == SMART and (hod, moh, som, nos) == _END_OF_DAY:
+        return _END_OF_DAY
     return F.HOUR_OF_DAY.check(hod), moh, F.SECOND_OF_MINUTE.check(som), nos
 
 
-def _resolve_time_lenient(fv: dict[F.Field, int]) -> tuple[int, int, int, int] | None:
+def _resolve_time_lenient(
+    fv: dict[F.Field, int], style: str, period: int | None
+) -> tuple[int, int, int, int] | None:
     hod = fv.get(F.HOUR_OF_DAY)
     time = None
     if hod is not None:
@@ -213,7 +230,9 @@ def _resolve_time_lenient(fv: dict[F.Field, int]) -> tuple[int, int, int, int] |
             moh is not None and som is None and nos is not None
         ):
             return None
-        time = _make_time(hod, moh or 0, som or 0, nos or 0)
+        if period is not None and style != LENIENT:
+            dayperiod.check_hour(period, hod, moh or 0)
+        time = _make_time(hod, moh or 0, som or 0, nos or 0, style)
         for k in (F.HOUR_OF_DAY, F.MINUTE_OF_HOUR, F.SECOND_OF_MINUTE, F.NANO_OF_SECOND):
             fv.pop(k, None)
     for fld, value in fv.items():
@@ -241,7 +260,11 @@ def _resolve_weeks(fv: dict[F.Field, int], week: WeekDef, style: str) -> tuple[i
         return d.year, d.month, d.day
     if F.WEEK_BASED_YEAR in fv and F.WEEK_OF_WEEK_BASED_YEAR in fv and F.DAY_OF_WEEK in fv:
         yowby = F.WEEK_BASED_YEAR.check(fv[F.WEEK_BASED_YEAR])
-        wowby = week.check_week(fv[F.WEEK_OF_WEEK_BASED_YEAR])
+        wowby = fv[F.WEEK_OF_WEEK_BASED_YEAR]
+        if style == LENIENT:
+            week.check_week(wowby)
+        else:
+            week.check_week_of_year(yowby, wowby)
         dow = week.localized_dow(F.DAY_OF_WEEK.check(fv[F.DAY_OF_WEEK]))
         d = week.of_week_based_year(yowby, wowby, dow)
         if style == STRICT and week.week_based_year(d) != yowby:
@@ -254,13 +277,43 @@ def _resolve_weeks(fv: dict[F.Field, int], week: WeekDef, style: str) -> tuple[i
     return None
 
 
+def _iso_weeks_in_year(year: int) -> int:
+    """IsoFields.getWeekRange: 53 weeks when the year starts on a Thursday (or a Wednesday in a leap year)."""
+    jan1 = iso_day_of_week(year, 1, 1)
+    return 53 if jan1 == 4 or (jan1 == 3 and is_leap(year)) else 52
+
+
+def _resolve_iso_weeks(fv: dict[F.Field, int], style: str) -> tuple[int, int, int] | None:
+    """IsoFields.WEEK_OF_WEEK_BASED_YEAR.resolve (ES's week_date formats): week-based year, week, day."""
+    if F.ISO_WEEK_OF_WEEK_BASED_YEAR not in fv or F.ISO_WEEK_BASED_YEAR not in fv or F.DAY_OF_WEEK not in fv:
+        return None
+    wby = F.ISO_WEEK_BASED_YEAR.check(fv[F.ISO_WEEK_BASED_YEAR])
+    wowby = fv[F.ISO_WEEK_OF_WEEK_BASED_YEAR]
+    dow = F.DAY_OF_WEEK.check(fv[F.DAY_OF_WEEK])
+    if not 1 <= wowby <= 52:
+        if style == STRICT:
+            weeks = _iso_weeks_in_year(wby)
+            if not 1 <= wowby <= weeks:
+                raise DateTimeException(
+                    f"Invalid value for WeekOfWeekBasedYear (valid values 1 - {weeks}): {wowby}"
+                )
+        else:
+            F.ISO_WEEK_OF_WEEK_BASED_YEAR.check(wowby)
+    day = epoch_day(wby, 1, 4) + (wowby - 1) * 7
+    day += dow - iso_day_of_week(*civil_date(day))
+    for k in (F.ISO_WEEK_OF_WEEK_BASED_YEAR, F.ISO_WEEK_BASED_YEAR, F.DAY_OF_WEEK):
+        del fv[k]
+    return civil_date(day)
+
+
 def resolve(fields: dict[F.Field, int], zone: Zone | None, style: str, week: WeekDef = ISO) -> Parsed:
     """Parsed.resolve for the ISO chronology; raises DateTimeException like the JDK."""
     fv = dict(fields)
+    period = fv.pop(F.DAY_PERIOD, None)
     _localized_dow(fv, week)
     date = _resolve_date(fv, style)
-    time = _resolve_time_fields(fv, style)
-    for other in (_resolve_weeks(fv, week, style), _resolve_mjd(fv)):
+    time, period = _resolve_time_fields(fv, style, period)
+    for other in (_resolve_weeks(fv, week, style), _resolve_iso_weeks(fv, style), _resolve_mjd(fv)):
         if other is not None:
             if date is not None and date != other:
                 raise DateTimeException(
@@ -268,7 +321,10 @@ def resolve(fields: dict[F.Field, int], zone: Zone | None, style: str, week: Wee
                 )
             date = other
     if time is None:
-        time = _resolve_time_lenient(fv)
+        time = _resolve_time_lenient(fv, style, period)
+    excess_day = time == _END_OF_DAY
+    if excess_day:
+        time = (0, 0, 0, 0)
     if date is not None:
         # weekdays and week numbers repeat every 400 years: check a date of years 2000..2399
         shift = date[0] - (date[0] % 400 + 2000)
@@ -278,6 +334,8 @@ def resolve(fields: dict[F.Field, int], zone: Zone | None, style: str, week: Wee
         _cross_check(
             fv, JDateTime(1970, 1, 1, *time, 0, offset_zone(0)), _TIME_CHECKED, _iso_time(time), week, 0
         )
+    if excess_day and date is not None:  # resolvePeriod: the day after (without a date it is dropped)
+        date = civil_date(epoch_day(*date) + 1)
     parsed = Parsed(fv, zone, date, time, week=week)
     if date is not None and time is not None:
         z = parsed.query_zone()

@@ -49,14 +49,7 @@ class WeekValue(Number):
         return self._delegate().parse(ctx, text, pos)
 
     def value_of(self, dt: JDateTime) -> int:
-        d = date(dt.year, dt.month, dt.day)
-        if self.letter == "Y":
-            return self.week.week_based_year(d)
-        if self.letter == "w":
-            return self.week.week_of_week_based_year(d)
-        if self.letter == "W":
-            return self.week.week_of_month(d)
-        return self.week.localized_dow(d.isoweekday())
+        return week_field_value(self.letter, self.week, dt)
 
     def format(self, dt: JDateTime, out: list[str]) -> None:
         value = self.value_of(dt)
@@ -76,6 +69,20 @@ class _Fixed(Number):
 
     def value_of(self, dt: JDateTime) -> int:
         return self.value
+
+
+def week_field_value(letter: str, week: WeekDef, dt: JDateTime) -> int:
+    """The value of week field `letter` (Y, w, W, else the localized day) for `dt`, any year: the
+    calendar repeats every 400 years, so the date is moved into 2000..2399 to compute it."""
+    shift = dt.year - (dt.year % 400 + 2000)
+    d = date(dt.year - shift, dt.month, dt.day)
+    if letter == "Y":
+        return week.week_based_year(d) + shift
+    if letter == "w":
+        return week.week_of_week_based_year(d)
+    if letter == "W":
+        return week.week_of_month(d)
+    return week.localized_dow(d.isoweekday())
 
 
 def week_value(letter: str, count: int, week: WeekDef = ISO) -> WeekValue:

@@ -118,10 +118,25 @@ class WeekDef:
         self.check_week(value)
         return _plus_days(d, (value - self.week_of_week_based_year(d)) * 7)
 
+    def weeks_in_year(self, year: int) -> int:
+        """The weeks of week-based year `year` (JDK 23+ checks a parsed week against it)."""
+        d = _date(year % 400 + 2000, 7, 2)  # week numbering repeats every 400 years
+        offset = self._start_of_week_offset(d.timetuple().tm_yday, self.localized_dow(d.isoweekday()))
+        return self._compute_week(offset, _year_length(year) + self.min_days) - 1
+
     def previous_or_same_first_day(self, d: date) -> date:
         return _plus_days(d, -((d.isoweekday() - self.first) % 7))
 
     # -- checks with Java's field names --------------------------------------------------------
+
+    def check_week_of_year(self, year: int, value: int) -> int:
+        """rangeRefinedBy(LocalDate.of(year, 7, 2)).checkValidIntValue (JDK 23+ resolveWBY)."""
+        weeks = self.weeks_in_year(year)
+        if not 1 <= value <= weeks:
+            raise DateTimeException(
+                f"Invalid value for WeekOfWeekBasedYear[{self}] (valid values 1 - {weeks}): {value}"
+            )
+        return value
 
     def check_week(self, value: int) -> int:
         if not 1 <= value <= 53:
