@@ -93,7 +93,6 @@ STATEMENTS = [
     "if ({r} != null) {{ out.add(1) }}",
     "if ({r} == null) {{ return }}",
     "ctx.a.b = {r}",
-    "ctx.a?.b = {r}",
     "ctx[ctx.k] = {r}",
     "x.b = {r}",
     "x[0] = {r}",

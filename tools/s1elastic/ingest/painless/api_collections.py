@@ -16,12 +16,15 @@ from s1elastic.ingest.errors import (
     IllegalArgumentException,
     IllegalStateException,
     IndexOutOfBoundsException,
+    JavaException,
     NullPointerException,
     UnsupportedOperationException,
 )
 from s1elastic.ingest.javatypes import JavaSet, java_equals
 from s1elastic.ingest.painless import runtime as rt
+from s1elastic.ingest.painless.api_comparator import compare_with
 from s1elastic.ingest.painless.methods import constructor, method
+from s1elastic.ingest.painless.types import canonical
 from s1elastic.ingest.painless.values import (
     JArray,
     JFunction,
@@ -137,12 +140,48 @@ def _view_remove_index(c: list[Any], index: int) -> None:
 
 @method("Map", "def get(def)")
 def _map_get(d: dict[Any, Any], key: Any) -> Any:
+    if type(d) is TreeMap and d.comparator is not None:
+        key = tree_key(d, key)
     return d.get(key if type(key) is str else rt.map_key(key))
 
 
 @method("Map", "def getOrDefault(def, def)")
 def _map_get_or_default(d: dict[Any, Any], key: Any, default: Any) -> Any:
+    if type(d) is TreeMap and d.comparator is not None:
+        key = tree_key(d, key)
     return d.get(key if type(key) is str else rt.map_key(key), default)
+
+
+def tree_key(d: TreeMap, key: Any) -> Any:
+    """The key of a comparator-ordered TreeMap that its comparator finds equal to `key` (TreeMap
+    looks keys up by compare() == 0, not equals), or `key` itself when there is none."""
+    for k in d:
+        if compare_with(d.comparator, key, rt.key_out(k)) == 0:
+            return rt.key_out(k)
+    return key
+
+
+def tree_put_with_comparator(d: TreeMap, stored_key: Any, value: Any) -> Any:
+    """TreeMap.put under a comparator: an equal key keeps its place (and its own key object) and
+    takes the new value; a new key goes where the comparator orders it (runtime.map_put)."""
+    key = rt.key_out(stored_key)
+    cmp = d.comparator
+    items = list(d.items())
+    for i, (k, old) in enumerate(items):
+        r = compare_with(cmp, key, rt.key_out(k))
+        if r == 0:
+            dict.__setitem__(d, k, value)
+            return old
+        if r < 0:
+            items.insert(i, (stored_key, value))
+            break
+    else:
+        if not items:
+            compare_with(cmp, key, key)  # TreeMap.put compares the first key with itself
+        items.append((stored_key, value))
+    d.clear()
+    d.update(items)
+    return None
 
 
 @method("Map", "def put(def, def)")
@@ -160,11 +199,15 @@ def _map_put_if_absent(d: dict[Any, Any], key: Any, value: Any) -> Any:
 
 @method("Map", "def remove(def)")
 def _map_remove(d: dict[Any, Any], key: Any) -> Any:
+    if type(d) is TreeMap and d.comparator is not None:
+        key = tree_key(d, key)
     return rt.map_remove(d, key)
 
 
 @method("Map", "boolean containsKey(def)")
 def _map_contains_key(d: dict[Any, Any], key: Any) -> bool:
+    if type(d) is TreeMap and d.comparator is not None:
+        key = tree_key(d, key)
     return rt.map_key(key) in d
 
 
@@ -306,9 +349,7 @@ def _map_every(d: dict[Any, Any], fn: Any) -> bool:
     return all(test(fn, rt.key_out(k), d[k]) for k in rt.iter_keys(d))
 
 
-@method("Map", "boolean any(BiPredicate)")
-def _map_any(d: dict[Any, Any], fn: Any) -> bool:
-    return any(test(fn, rt.key_out(k), d[k]) for k in rt.iter_keys(d))
+# (Map has no any(BiPredicate) in the whitelist: count, every, find... but not any.)
 
 
 @method("Map", "Map.Entry find(BiPredicate)")
@@ -439,12 +480,20 @@ def _new_linked_hash_map(other: Any = None) -> dict[Any, Any]:
     return out
 
 
-@constructor("TreeMap", "", "Map")
-def _new_tree_map(other: Any = None) -> dict[Any, Any]:
+# TreeMap and TreeSet have () and (Comparator) in the whitelist, no copy constructor: `new
+# TreeMap(map)` casts the map to Comparator and fails.
+def comparator_arg(cmp: Any) -> Any:
+    """A def argument for a Comparator parameter: checkcast fails on anything else (`new
+    TreeMap(map)` with a map in a def)."""
+    if cmp is None or isinstance(cmp, JFunction) or callable(cmp):
+        return cmp
+    raise rt.java_cce(cmp, "Comparator")
+
+
+@constructor("TreeMap", "", "Comparator")
+def _new_tree_map(cmp: Any = None) -> dict[Any, Any]:
     out = TreeMap()
-    if other is not None:
-        for k in rt.iter_keys(other):
-            rt.map_put(out, k, other[k])
+    out.comparator = comparator_arg(cmp)
     return out
 
 
@@ -459,7 +508,25 @@ def _coll_add(c: Any, item: Any) -> bool:
     return bool(info(c, item))
 
 
+def _tree_set_add(c: TreeSet, item: Any) -> bool:
+    """TreeSet.add under a comparator: an element it finds equal (compare() == 0) is a duplicate."""
+    if not c:
+        compare_with(c.comparator, item, item)
+    for i, x in enumerate(c):
+        r = compare_with(c.comparator, item, x)
+        if r == 0:
+            return False
+        if r < 0:
+            list.insert(c, i, item)
+            return True
+    list.append(c, item)
+    return True
+
+
 def _dispatch_add(c: Any) -> Callable[..., Any]:
+    adder = getattr(type(c), "JAVA_ADD", None)
+    if adder is not None:
+        return adder  # type: ignore[no-any-return]
     if isinstance(c, JavaSet):
         return _set_add
     if type(c) is JArray or type(c) is FixedSizeList or isinstance(c, ValuesView):
@@ -490,6 +557,8 @@ def _set_add(c: list[Any], item: Any) -> bool:
     _mut_store(c, item)
     if isinstance(c, KeySetView | EntrySetView):
         raise UnsupportedOperationException(None)
+    if type(c) is TreeSet and c.comparator is not None:
+        return _tree_set_add(c, item)
     for x in c:
         if x is item or java_equals(x, item) or (x is None and item is None):
             return False
@@ -511,6 +580,8 @@ def _collection_add_all(c: Any, other: Any) -> bool:
 
 @method("Collection", "boolean contains(def)")
 def _collection_contains(c: Any, item: Any) -> bool:
+    if type(c) is TreeSet and c.comparator is not None:
+        return any(compare_with(c.comparator, item, x) == 0 for x in c)
     if type(item) is str:
         # A String equals only a String of the same text: compare plain strings directly and
         # leave any other element (a Character is a str too) to java_equals.
@@ -553,9 +624,19 @@ def _is_view(c: Any) -> bool:
     return isinstance(c, KeySetView | EntrySetView | ValuesView)
 
 
-@method("Collection", "boolean remove(def)")
+# remove(def) is Set's (and Deque's, api_deque): Collection has none in the whitelist, List has
+# remove(int) only, so `values().remove(x)` or `Collection c; c.remove(x)` is not found.
+@method("Set", "boolean remove(def)")
 def _collection_remove(c: Any, item: Any) -> bool:
     _mut_removes(c)
+    if getattr(type(c), "REMOVE_ALWAYS_THROWS", False):
+        raise UnsupportedOperationException(None)
+    if type(c) is TreeSet and c.comparator is not None:
+        for i, x in enumerate(c):
+            if compare_with(c.comparator, item, x) == 0:
+                del c[i]
+                return True
+        return False
     for i, x in enumerate(c):
         if x is item or (x is not None and java_equals(x, item)) or (x is None and item is None):
             _view_remove_index(c, i)
@@ -577,6 +658,8 @@ def _collection_retain_all(c: Any, other: Any) -> bool:
 
 @method("Collection", "boolean removeIf(Predicate)")
 def _collection_remove_if(c: Any, fn: Any) -> bool:
+    if getattr(type(c), "REMOVE_IF_UNSUPPORTED", False):
+        raise UnsupportedOperationException(None)  # Collections.singletonList
     return _remove_where(c, lambda x: test(fn, x))
 
 
@@ -585,6 +668,10 @@ def _remove_where(c: Any, pred: Callable[[Any], bool]) -> bool:
     remove = [i for i, x in enumerate(list(c)) if pred(x)]
     for i in reversed(remove):
         _view_remove_index(c, i)
+    if remove:
+        after = getattr(c, "after_bulk_remove", None)
+        if after is not None:
+            after()  # PriorityQueue re-heapifies
     return bool(remove)
 
 
@@ -712,6 +799,35 @@ def _to_array(c: Any) -> JArray:
     return JArray("Object", list(rt.iterate(c)))
 
 
+class ArrayStoreException(JavaException):
+    java_class = "java.lang.ArrayStoreException"
+
+
+@method("Collection", "def[] toArray(def[])")
+def _to_array_into(c: Any, a: Any) -> JArray:
+    """toArray(T[]): into `a` when it is large enough (null after the last element), else into a
+    new array of a's type. An element the array type cannot hold is an ArrayStoreException: with
+    System.arraycopy's message for an ArrayList, the element's class for the others."""
+    if a is None:
+        raise NullPointerException('Cannot read the array length because "a" is null')
+    items = list(rt.iterate(c))
+    elem = a.elem
+    for x in items:
+        if x is not None and elem not in ("Object", "def") and not rt.instance_of(x, elem):
+            if type(c) is list:
+                raise ArrayStoreException(
+                    "arraycopy: element type mismatch: can not cast one of the elements of "
+                    f"java.lang.Object[] to the type of the destination array, {canonical(elem)}"
+                )
+            raise ArrayStoreException(rt.class_name(x))
+    if len(a) < len(items):
+        return JArray(elem, items)
+    a[: len(items)] = items
+    if len(a) > len(items):
+        a[len(items)] = None
+    return a  # type: ignore[no-any-return]
+
+
 # ---------------------------------------------------------------------------------------------
 # List
 
@@ -724,11 +840,16 @@ def _list_index(c: list[Any], i: Any, size: int) -> int:
 
 @method("List", "def get(int)")
 def _list_get(c: list[Any], i: int) -> Any:
+    oob = None if type(c) is list else getattr(type(c), "OOB_MESSAGE", None)
+    if oob is not None and not 0 <= i < len(c):
+        raise getattr(type(c), "OOB_EXCEPTION", IndexOutOfBoundsException)(oob.format(index=i, size=len(c)))
     return rt.list_get(c, i)
 
 
 @method("List", "def set(int, def)")
 def _list_set(c: list[Any], i: int, v: Any) -> Any:
+    if type(c) is not list and getattr(type(c), "UNMODIFIABLE", False):
+        raise UnsupportedOperationException(None)  # before the index check
     return rt.list_set(c, i, v)
 
 
@@ -821,11 +942,6 @@ def _new_array_list(other: Any = None) -> list[Any]:
     return [] if other is None else list(rt.iterate(other))
 
 
-@constructor("LinkedList", "", "Collection")
-def _new_linked_list(other: Any = None) -> list[Any]:
-    return [] if other is None else list(rt.iterate(other))
-
-
 @constructor("HashSet", "", "Collection")
 def _new_hash_set(other: Any = None) -> JavaSet:
     out = JavaSet()
@@ -842,11 +958,10 @@ def _new_linked_hash_set(other: Any = None) -> JavaSet:
     return out
 
 
-@constructor("TreeSet", "", "Collection")
-def _new_tree_set(other: Any = None) -> JavaSet:
+@constructor("TreeSet", "", "Comparator")
+def _new_tree_set(cmp: Any = None) -> JavaSet:
     out = TreeSet()
-    for x in rt.iterate(other) if other is not None else ():
-        _set_add(out, x)
+    out.comparator = comparator_arg(cmp)
     return out
 
 
@@ -858,7 +973,14 @@ def _new_tree_set(other: Any = None) -> JavaSet:
 def _map_clone(d: dict[Any, Any]) -> dict[Any, Any]:
     out = type(d)()
     out.update(d)
+    if type(d) is TreeMap and type(out) is TreeMap:
+        out.comparator = d.comparator
     return out
+
+
+@method("ArrayList", "void trimToSize()")
+def _trim_to_size(c: list[Any]) -> None:
+    """Capacity is not modelled: nothing to trim."""
 
 
 @method("ArrayList", "def clone()")
@@ -867,6 +989,8 @@ def _map_clone(d: dict[Any, Any]) -> dict[Any, Any]:
 def _collection_clone(c: list[Any]) -> list[Any]:
     out = type(c)()
     out.extend(c)
+    if type(c) is TreeSet and type(out) is TreeSet:
+        out.comparator = c.comparator
     return out
 
 
@@ -874,43 +998,110 @@ def _collection_clone(c: list[Any]) -> list[Any]:
 # Iterator
 
 
+class NoSuchElementException(JavaException):
+    java_class = "java.util.NoSuchElementException"
+
+
 class JIterator:
-    __slots__ = ("items", "pos", "source")
+    """An Iterator. Over a list it is a live cursor, as ArrayList.Itr: a change to the list made
+    elsewhere (its size changed) is a ConcurrentModificationException at the next next() or
+    remove(). Over anything else (a HashSet, in its iteration order) it walks a snapshot and
+    remove() takes the returned element out of the source."""
+
+    __slots__ = ("expected", "items", "last", "live", "pos", "source")
     JAVA_CLASS = "java.util.ArrayList.Itr"
     PAINLESS_CLASS = "Iterator"
 
-    def __init__(self, source: Any) -> None:
+    def __init__(self, source: Any, items: list[Any] | None = None) -> None:
         self.source = source
-        self.items = list(rt.iterate(source))
+        self.live = items is None and isinstance(source, list) and not isinstance(source, JavaSet)
+        self.items: list[Any] = (
+            source if self.live else (items if items is not None else list(rt.iterate(source)))
+        )
+        self.expected = len(source) if isinstance(source, list) else -1
         self.pos = 0
+        self.last = -1
+
+    def check_comodification(self) -> None:
+        if self.expected >= 0 and len(self.source) != self.expected:
+            raise ConcurrentModificationException(None)
+
+    def has_next(self) -> bool:
+        return self.pos != len(self.items) if self.live else self.pos < len(self.items)
+
+    def next_(self) -> Any:
+        self.check_comodification()
+        i = self.pos
+        if i >= len(self.items):
+            raise NoSuchElementException(None)
+        self.pos = i + 1
+        self.last = i
+        return self.items[i]
+
+    def remove_(self) -> None:
+        src = self.source
+        if type(src) is FixedSizeList:
+            raise UnsupportedOperationException("remove")  # Iterator's default remove()
+        if getattr(type(src), "UNMODIFIABLE", False):
+            raise UnsupportedOperationException(None)
+        if self.last < 0:
+            raise IllegalStateException(None)
+        self.check_comodification()
+        if self.live:
+            _mut_removes(src)
+            _view_remove_index(src, self.last)
+            self.pos = self.last
+        else:
+            item = self.items[self.last]
+            if isinstance(src, JavaSet):
+                _collection_remove(src, item)
+            elif isinstance(src, list):
+                _remove_identity(src, item)
+            else:
+                raise UnsupportedOperationException("remove")
+        self.last = -1
+        if self.expected >= 0:
+            self.expected = len(src)
+
+
+class JListIterator(JIterator):
+    """List.listIterator(): a live cursor that can also set and add (ArrayList.ListItr)."""
+
+    __slots__ = ()
+    JAVA_CLASS = "java.util.ArrayList.ListItr"
+    PAINLESS_CLASS = "ListIterator"
+
+    def set_(self, value: Any) -> None:
+        if self.last < 0:
+            raise IllegalStateException(None)
+        self.check_comodification()
+        rt.list_set(self.source, self.last, value)
+
+    def add_(self, value: Any) -> None:
+        self.check_comodification()
+        src = self.source
+        if getattr(type(src), "UNMODIFIABLE", False) or type(src) is FixedSizeList:
+            raise UnsupportedOperationException(None)
+        _mut_store(src, value)
+        src.insert(self.pos, value)
+        self.pos += 1
+        self.last = -1
+        self.expected = len(src)
 
 
 @method("Iterator", "boolean hasNext()")
 def _it_has_next(it: JIterator) -> bool:
-    return it.pos < len(it.items)
+    return it.has_next()
 
 
 @method("Iterator", "def next()")
 def _it_next(it: JIterator) -> Any:
-    if it.pos >= len(it.items):
-        from s1elastic.ingest.errors import JavaException
-
-        class NoSuchElementException(JavaException):
-            java_class = "java.util.NoSuchElementException"
-
-        raise NoSuchElementException(None)
-    it.pos += 1
-    return it.items[it.pos - 1]
+    return it.next_()
 
 
 @method("Iterator", "void remove()")
 def _it_remove(it: JIterator) -> None:
-    if it.pos == 0:
-        raise IllegalStateException(None)
-    item = it.items[it.pos - 1]
-    _collection_remove(it.source, item) if isinstance(it.source, JavaSet) else _remove_identity(
-        it.source, item
-    )
+    it.remove_()
 
 
 def _remove_identity(c: list[Any], item: Any) -> None:
@@ -919,6 +1110,40 @@ def _remove_identity(c: list[Any], item: Any) -> None:
         if x is item:
             _view_remove_index(c, i)
             return
+
+
+@method("List", "ListIterator listIterator()", "ListIterator listIterator(int)")
+def _list_iterator(c: list[Any], index: int = 0) -> JListIterator:
+    if not 0 <= index <= len(c):
+        raise IndexOutOfBoundsException(f"Index: {index}, Size: {len(c)}")
+    it = JListIterator(c)
+    it.pos = index
+    return it
+
+
+@method("ListIterator", "boolean hasPrevious()")
+def _li_has_previous(it: JListIterator) -> bool:
+    return it.pos != 0
+
+
+@method("ListIterator", "int nextIndex()")
+def _li_next_index(it: JListIterator) -> int:
+    return it.pos
+
+
+@method("ListIterator", "int previousIndex()")
+def _li_previous_index(it: JListIterator) -> int:
+    return it.pos - 1
+
+
+@method("ListIterator", "void set(def)")
+def _li_set(it: JListIterator, value: Any) -> None:
+    it.set_(value)
+
+
+@method("ListIterator", "void add(def)")
+def _li_add(it: JListIterator, value: Any) -> None:
+    it.add_(value)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -937,7 +1162,9 @@ class FixedSizeList(list):  # type: ignore[type-arg]
 
 
 def _structural(c: Any) -> None:
-    if type(c) is FixedSizeList:
+    """An add or remove by index: Arrays.asList and the read-only lists refuse it before looking
+    at the index."""
+    if type(c) is FixedSizeList or getattr(type(c), "UNMODIFIABLE", False):
         raise UnsupportedOperationException(None)
 
 
@@ -959,30 +1186,10 @@ def _collections_reverse(c: list[Any]) -> None:
     c.reverse()
 
 
-@method("Collections", "static List emptyList()")
-def _empty_list() -> list[Any]:
-    return []
-
-
-@method("Collections", "static Map emptyMap()")
-def _empty_map() -> dict[Any, Any]:
-    return {}
-
-
-@method("Collections", "static List singletonList(def)")
-def _singleton_list(x: Any) -> list[Any]:
-    return [x]
-
-
 @method("Collections", "static def max(Collection)")
 def _collections_max(c: Any) -> Any:
     items = list(rt.iterate(c))
     if not items:
-        from s1elastic.ingest.errors import JavaException
-
-        class NoSuchElementException(JavaException):
-            java_class = "java.util.NoSuchElementException"
-
         raise NoSuchElementException(None)
     return max(items, key=rt.natural_key)
 

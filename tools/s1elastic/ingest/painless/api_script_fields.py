@@ -16,10 +16,12 @@ from typing import Any
 from s1elastic.ingest.document import METADATA_KEYS
 from s1elastic.ingest.errors import (
     ArrayIndexOutOfBoundsException,
+    ClassCastException,
     IllegalArgumentException,
     IllegalStateException,
     IndexOutOfBoundsException,
     NullPointerException,
+    UnsupportedOperationException,
 )
 from s1elastic.ingest.javatypes import JavaSet, JLong, ZonedDateTime, java_equals
 from s1elastic.ingest.painless import runtime as rt
@@ -142,9 +144,10 @@ def _get_now(meta: IngestMetadata) -> ZonedDateTime:
 # field(String)
 
 
-def _lookup(container: dict[Any, Any], root: dict[Any, Any], key: str, default: Any) -> Any:
-    """container.getOrDefault(key, default), with ctx's metadata keys outside the source."""
-    if container is root and key in _METADATA:
+def _lookup(container: dict[Any, Any], meta_root: dict[Any, Any] | None, key: str, default: Any) -> Any:
+    """container.getOrDefault(key, default), with ctx's metadata keys outside the source
+    (`meta_root`: the ctx when the field's root is the source, None in a nested document)."""
+    if container is meta_root and key in _METADATA:
         return default
     return container.get(key, default)
 
@@ -166,13 +169,15 @@ def _type_name(value: Any) -> str:
 class SourceMapField:
     """org.elasticsearch.script.field.SourceMapField: a read-only path into the source."""
 
-    __slots__ = ("container", "leaf", "path", "root")
+    __slots__ = ("container", "leaf", "meta_root", "path", "root")
     JAVA_CLASS = "org.elasticsearch.script.field.SourceMapField"
     PAINLESS_CLASS = "SourceMapField"
 
-    def __init__(self, path: str, root: dict[str, Any]) -> None:
+    def __init__(self, path: str, root: dict[str, Any], source: bool = True) -> None:
         self.path = path
         self.root = root
+        # ctx holds the metadata keys beside the source; a NestedDocument's map is all source
+        self.meta_root: dict[str, Any] | None = root if source else None
         self.container: dict[Any, Any] = root
         self.leaf: str | None = None
         self.resolve()
@@ -182,12 +187,12 @@ class SourceMapField:
 
     def resolve(self) -> None:
         """resolveDepthFlat: descend while segments name maps, else the rest is one key."""
-        path, root = self.path, self.root
+        path, root, meta = self.path, self.root, self.meta_root
         container: dict[Any, Any] = root
         start = 0
         index = path.find(".")
         while index != -1:
-            value = _lookup(container, root, path[start:index], None)
+            value = _lookup(container, meta, path[start:index], None)
             if isinstance(value, dict):
                 container = value
                 start = index + 1
@@ -195,7 +200,7 @@ class SourceMapField:
                 continue
             rest = path[start:]
             self.container = container
-            self.leaf = rest if _lookup(container, root, rest, _MISSING) is not _MISSING else None
+            self.leaf = rest if _lookup(container, meta, rest, _MISSING) is not _MISSING else None
             return
         self.container = container
         self.leaf = path[start:]
@@ -204,7 +209,7 @@ class SourceMapField:
         """The leaf's value, or _MISSING."""
         if self.leaf is None:
             return _MISSING
-        return _lookup(self.container, self.root, self.leaf, _MISSING)
+        return _lookup(self.container, self.meta_root, self.leaf, _MISSING)
 
     def java_iter(self) -> list[Any]:
         value = self.value()
@@ -242,7 +247,7 @@ class WriteField(SourceMapField):
             n = len(segments)
             raise ArrayIndexOutOfBoundsException(f"Index {n - 1} out of bounds for length {n}")
         for i, segment in enumerate(segments[:-1]):
-            value = _lookup(container, root, segment, _MISSING)
+            value = _lookup(container, self.meta_root, segment, _MISSING)
             if isinstance(value, dict):
                 container = value
             elif value is _MISSING:
@@ -265,7 +270,7 @@ class WriteField(SourceMapField):
         leaf = self.leaf
         if leaf is None:
             return
-        if self.container is self.root and leaf in _METADATA:
+        if self.container is self.meta_root and leaf in _METADATA:
             return  # not a source key: nothing to remove
         rt.map_remove(self.container, leaf)
 
@@ -319,9 +324,16 @@ def _size(f: SourceMapField) -> int:
 
 @_reader("Iterator iterator()")
 def _iterator(f: SourceMapField) -> Any:
+    """The list's own iterator (remove() removes from it), else a singleton's or the empty one's."""
     from s1elastic.ingest.painless.api_collections import JIterator
+    from s1elastic.ingest.painless.api_util_more import EmptyList, SingletonList
 
-    return JIterator(f)
+    value = f.value()
+    if value is _MISSING:
+        return JIterator(EmptyList())
+    if isinstance(value, list):
+        return JIterator(value)
+    return JIterator(SingletonList([value]))
 
 
 @_reader("def get(def)", "def get(int, def)")
@@ -367,7 +379,7 @@ def _path_argument(verb: str, path: Any) -> Any:
 @method("WriteField", "WriteField move(def)")
 def _move(f: WriteField, path: Any) -> WriteField:
     target = _path_argument("move", path)
-    dest = target if isinstance(target, WriteField) else WriteField(target, f.root)
+    dest = target if isinstance(target, WriteField) else WriteField(target, f.root, f.meta_root is not None)
     if not _is_empty(dest):
         raise IllegalArgumentException(f"Cannot move to non-empty destination [{dest.path}]")
     return _overwrite(f, target)
@@ -380,7 +392,8 @@ def _overwrite(f: WriteField, path: Any) -> WriteField:
     _remove(f)
     if isinstance(target, WriteField):
         f.set_path(target.path)
-        f.root = target.root
+        f.root = target.root  # the target's root, which may be a NestedDocument's map
+        f.meta_root = target.meta_root
     else:
         f.set_path(target)
     if value is _MISSING:
@@ -403,6 +416,10 @@ def _remove(f: WriteField) -> None:
 @method("WriteField", "WriteField set(def)")
 def _set(f: WriteField, value: Any) -> WriteField:
     f.set_leaf()
+    if isinstance(value, NestedDocument):
+        raise IllegalArgumentException(
+            f"cannot set NestedDocument [{rt.to_string(value.doc)}] as path [{f.path}]"
+        )
     f.put(value)
     return f
 
@@ -413,7 +430,11 @@ def _append(f: WriteField, value: Any) -> WriteField:
     new list holding the old single value."""
     f.set_leaf()
     assert f.leaf is not None
-    current = _lookup(f.container, f.root, f.leaf, None)
+    current = _lookup(f.container, f.meta_root, f.leaf, None)
+    if isinstance(value, NestedDocument):  # thrown inside compute: the mapping stays as it was
+        raise IllegalArgumentException(
+            f"cannot append NestedDocument [{rt.to_string(value.doc)}] to path [{f.path}]"
+        )
     if isinstance(current, list) and not isinstance(current, JavaSet):
         rt.check_store(current, value)
         current.append(value)
@@ -497,3 +518,179 @@ def _remove_value(f: WriteField, index: Any) -> WriteField:
     elif i == 0:
         f.remove_leaf()
     return f
+
+
+# -- nested documents (WriteField.doc/docs, NestedDocument) ---------------------------------------
+
+
+class NestedDocument:
+    """org.elasticsearch.script.field.NestedDocument: one map inside a field, with fields of its own."""
+
+    __slots__ = ("doc", "parent")
+    JAVA_CLASS = "org.elasticsearch.script.field.NestedDocument"
+    PAINLESS_CLASS = "NestedDocument"
+
+    def __init__(self, parent: WriteField, doc: Any) -> None:
+        if doc is None:  # Objects.requireNonNull(doc)
+            raise NullPointerException(None)
+        if not isinstance(doc, dict):  # the erased generic's checkcast to Map
+            raise ClassCastException(
+                f"class {rt.class_name(doc)} cannot be cast to class java.util.Map" + _module_note(doc)
+            )
+        self.parent = parent
+        self.doc = doc
+
+    def java_to_string(self) -> str:  # Object.toString: NestedDocument has no override
+        return f"{self.JAVA_CLASS}@{id(self) & 0xFFFFFFF:x}"
+
+
+def _module_note(value: Any) -> str:
+    """The `(... are in module java.base of loader 'bootstrap')` tail of a JDK class cast message."""
+    name = rt.class_name(value)
+    if name.startswith("java."):
+        return f" ({name} and java.util.Map are in module java.base of loader 'bootstrap')"
+    return f" ({name} is in unnamed module of loader 'app'; java.util.Map is in module java.base of loader 'bootstrap')"
+
+
+def _docs_as_list(f: WriteField) -> list[Any] | None:
+    """getDocsAsList: None when missing; a Map becomes a one-element list written back."""
+    value = f.value()
+    if value is _MISSING:
+        return None
+    if isinstance(value, list) and not isinstance(value, JavaSet):
+        return value
+    if isinstance(value, dict):
+        docs = [value]
+        _set(f, docs)
+        return docs
+    raise IllegalStateException(
+        f"Unexpected value [{rt.to_string(value)}] of type [{_type_name(value)}] at path [{f.path}], "
+        "expected Map or List of Map"
+    )
+
+
+def _add_doc(docs: list[Any], doc: dict[str, Any]) -> None:
+    rt.check_store(docs, doc)
+    docs.append(doc)
+
+
+@method("WriteField", "NestedDocument doc()", "NestedDocument doc(int)")
+def _doc(f: WriteField, index: Any = None) -> NestedDocument:
+    """doc(): a new map appended to the field; doc(i): the map at i, padding the list with empty
+    maps up to a new one at i."""
+    docs = _docs_as_list(f)
+    if index is None:
+        doc = NestedDocument(f, {})
+        if docs is None:
+            _set(f, doc.doc)
+        else:
+            _add_doc(docs, doc.doc)
+        return doc
+    i = int(index)
+    if docs is None:
+        if i == 0:
+            doc = NestedDocument(f, {})
+            _set(f, doc.doc)
+            return doc
+        if i + 1 < 0:  # new ArrayList<>(index + 1)
+            raise IllegalArgumentException(f"Illegal Capacity: {i + 1}")
+        docs = []
+        _set(f, docs)
+    if i < len(docs):
+        if i < 0:
+            raise IndexOutOfBoundsException(f"Index {i} out of bounds for length {len(docs)}")
+        return NestedDocument(f, docs[i])
+    while len(docs) < i:
+        _add_doc(docs, {})
+    doc = NestedDocument(f, {})
+    _add_doc(docs, doc.doc)
+    return doc
+
+
+class NestedDocs:
+    """WriteField.docs(): an Iterable of the field's maps as NestedDocuments, checked one by one."""
+
+    __slots__ = ("field", "value")
+    JAVA_CLASS = "org.elasticsearch.script.field.WriteField$$Lambda"
+    PAINLESS_CLASS = "Iterable"
+    LAZY_ITER = True  # a for-each loop runs its body before next() checks the following element
+
+    def __init__(self, field: WriteField, value: Any) -> None:
+        self.field = field
+        self.value = value
+
+    def java_iter(self) -> Any:
+        value, f = self.value, self.field
+        if isinstance(value, dict):
+            yield NestedDocument(f, value)
+            return
+        for index, item in enumerate(list(value)):
+            if not isinstance(item, dict):
+                raise IllegalStateException(
+                    f"Unexpected value [{rt.to_string(item)}] of type [{_type_name(item)}] at [{f.path}] "
+                    f"and index [{index}] for docs() iterator"
+                )
+            yield NestedDocument(f, item)
+
+    def java_to_string(self) -> str:
+        return f"{self.JAVA_CLASS}@{id(self) & 0xFFFFFFF:x}"
+
+
+@method("WriteField", "Iterable docs()")
+def _docs(f: WriteField) -> Any:
+    from s1elastic.ingest.painless.api_util_more import EmptyList
+
+    value = f.value()
+    if value is _MISSING:
+        return EmptyList()  # Collections.emptyList()
+    if isinstance(value, dict) or (isinstance(value, list) and not isinstance(value, JavaSet)):
+        return NestedDocs(f, value)
+    raise IllegalStateException(
+        f"Unexpected value [{rt.to_string(value)}] of type [{_type_name(value)}] at [{f.path}] for docs()"
+    )
+
+
+@method("NestedDocument", "WriteField field(String)")
+def _nested_field(d: NestedDocument, path: Any) -> WriteField:
+    if path is None:
+        raise NullPointerException('Cannot invoke "String.indexOf(int)" because "this.path" is null')
+    return WriteField(path, d.doc, False)
+
+
+@method("NestedDocument", "Stream fields(String)")
+def _nested_fields(d: NestedDocument, glob: Any) -> Any:
+    raise UnsupportedOperationException("unimplemented")
+
+
+@method("NestedDocument", "boolean isEmpty()")
+def _nested_is_empty(d: NestedDocument) -> bool:
+    return not d.doc
+
+
+@method("NestedDocument", "int size()")
+def _nested_size(d: NestedDocument) -> int:
+    return len(d.doc)
+
+
+@method("NestedDocument", "boolean exists()")
+def _nested_exists(d: NestedDocument) -> bool:
+    """The parent field's exists(): its leaf as last resolved is still mapped."""
+    return _exists(d.parent)
+
+
+@method("NestedDocument", "void remove()")
+def _nested_remove(d: NestedDocument) -> None:
+    """WriteField.remove(doc): from a list, the element that is this very map; a single value is
+    removed whatever it is now (the parent's leaf as last resolved)."""
+    f = d.parent
+    value = f.value()
+    if value is _MISSING:
+        return
+    if isinstance(value, list) and not isinstance(value, JavaSet):
+        for i, item in enumerate(value):
+            if item is d.doc:
+                rt.check_mutation_removes(value)
+                del value[i]
+                return
+        return
+    f.remove_leaf()

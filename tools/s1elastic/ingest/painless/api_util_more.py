@@ -18,20 +18,22 @@ from s1elastic.ingest.errors import (
     ClassCastException,
     IllegalArgumentException,
     IndexOutOfBoundsException,
-    JavaException,
     NullPointerException,
     UnsupportedOperationException,
 )
 from s1elastic.ingest.javatypes import JavaSet, java_equals
 from s1elastic.ingest.painless import runtime as rt
-from s1elastic.ingest.painless.api_collections import JIterator, _coll_add, _map_contains_key, _map_get
+from s1elastic.ingest.painless.api_collections import (
+    JIterator,
+    JListIterator,
+    NoSuchElementException,
+    _coll_add,
+    _map_contains_key,
+    _map_get,
+)
 from s1elastic.ingest.painless.api_comparator import compare_with, natural_compare
 from s1elastic.ingest.painless.methods import constructor, method, static_field
 from s1elastic.ingest.painless.values import JArray, LinkedHashMap, LinkedHashSet, TreeMap, TreeSet
-
-
-class NoSuchElementException(JavaException):
-    java_class = "java.util.NoSuchElementException"
 
 
 def _unsupported(*_args: Any, **_kwargs: Any) -> NoReturn:
@@ -63,6 +65,7 @@ class ReadOnlyList(list):  # type: ignore[type-arg]
     __slots__ = ()
     JAVA_CLASS = "java.util.Collections.UnmodifiableRandomAccessList"
     PAINLESS_CLASS = "List"
+    UNMODIFIABLE = True  # its iterators' remove() is an UnsupportedOperationException
 
     def __copy__(self) -> list[Any]:
         return list(self)  # IngestDocument.deepCopy makes every List an ArrayList
@@ -73,16 +76,30 @@ for _name in _LIST_MUTATORS:
 
 
 class EmptyList(ReadOnlyList):
+    """Collections.emptyList(): nothing to change, so clear() and sort() do nothing."""
+
     __slots__ = ()
     JAVA_CLASS = "java.util.Collections.EmptyList"
+    # List.get(i) out of range (AbstractList-style message)
+    OOB_MESSAGE = "Index: {index}"
 
     def sort(self, *_args: Any, **_kwargs: Any) -> None:  # type: ignore[override]
         """EmptyList.sort does nothing."""
 
+    def clear(self) -> None:
+        """EmptyList.clear does nothing."""
 
-class SingletonList(EmptyList):
+
+class SingletonList(ReadOnlyList):
+    """Collections.singletonList(x): sort() does nothing; removeIf always throws."""
+
     __slots__ = ()
     JAVA_CLASS = "java.util.Collections.SingletonList"
+    OOB_MESSAGE = "Index: {index}, Size: 1"
+    REMOVE_IF_UNSUPPORTED = True
+
+    def sort(self, *_args: Any, **_kwargs: Any) -> None:  # type: ignore[override]
+        """SingletonList.sort does nothing."""
 
 
 class CopiesList(ReadOnlyList):
@@ -101,6 +118,8 @@ class ReadOnlySet(LinkedHashSet):
 
     JAVA_CLASS = "java.util.Collections.UnmodifiableSet"
     PAINLESS_CLASS = "Set"
+    UNMODIFIABLE = True
+    REMOVE_ALWAYS_THROWS = True  # UnmodifiableCollection.remove; AbstractCollection's only when found
 
     def __copy__(self) -> JavaSet:
         return JavaSet(self)
@@ -112,10 +131,12 @@ for _name in _LIST_MUTATORS:
 
 class EmptySet(ReadOnlySet):
     JAVA_CLASS = "java.util.Collections.EmptySet"
+    REMOVE_ALWAYS_THROWS = False
 
 
 class SingletonSet(ReadOnlySet):
     JAVA_CLASS = "java.util.Collections.SingletonSet"
+    REMOVE_ALWAYS_THROWS = False
 
 
 class ReadOnlySortedSet(ReadOnlySet):
@@ -128,6 +149,7 @@ class ReadOnlyMap(LinkedHashMap):
 
     JAVA_CLASS = "java.util.Collections.UnmodifiableMap"
     PAINLESS_CLASS = "Map"
+    UNMODIFIABLE = True
 
     def __copy__(self) -> dict[Any, Any]:
         return dict(self)  # IngestDocument.deepCopy makes every Map a HashMap
@@ -137,11 +159,25 @@ for _name in _MAP_MUTATORS:
     setattr(ReadOnlyMap, _name, _unsupported)
 
 
-class EmptyMap(ReadOnlyMap):
+class _AbstractMapRemoval(ReadOnlyMap):
+    """AbstractMap.remove and clear go through the entry iterator: removing a key the map does
+    not hold, or clearing an empty map, changes nothing and so does not throw."""
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        if key in self:
+            _unsupported()
+        return default[0] if default else None
+
+    def clear(self) -> None:
+        if self:
+            _unsupported()
+
+
+class EmptyMap(_AbstractMapRemoval):
     JAVA_CLASS = "java.util.Collections.EmptyMap"
 
 
-class SingletonMap(ReadOnlyMap):
+class SingletonMap(_AbstractMapRemoval):
     JAVA_CLASS = "java.util.Collections.SingletonMap"
 
 
@@ -175,6 +211,21 @@ static_field("Collections", "EMPTY_SET", "Set", _fill_set(EmptySet, ()))
 static_field("Collections", "EMPTY_MAP", "Map", _fill_map(EmptyMap, None))
 
 
+@method("Collections", "static List emptyList()")
+def _empty_list() -> ReadOnlyList:
+    return _fill_list(EmptyList, ())
+
+
+@method("Collections", "static Map emptyMap()")
+def _empty_map() -> ReadOnlyMap:
+    return _fill_map(EmptyMap, None)
+
+
+@method("Collections", "static List singletonList(def)")
+def _singleton_list(x: Any) -> ReadOnlyList:
+    return _fill_list(SingletonList, (x,))
+
+
 @method("Collections", "static Set emptySet()")
 def _empty_set() -> ReadOnlySet:
     return _fill_set(EmptySet, ())
@@ -193,6 +244,11 @@ def _empty_sorted_map() -> ReadOnlyMap:
 @method("Collections", "static Iterator emptyIterator()")
 def _empty_iterator() -> JIterator:
     return JIterator([])
+
+
+@method("Collections", "static ListIterator emptyListIterator()")
+def _empty_list_iterator() -> JListIterator:
+    return JListIterator(_fill_list(EmptyList, ()))
 
 
 @method("Collections", "static List unmodifiableList(List)")
@@ -497,9 +553,8 @@ def _map_replace_value(d: Any, key: Any, old: Any, new: Any) -> bool:
 @method("Iterator", "void forEachRemaining(Consumer)")
 def _for_each_remaining(it: JIterator, fn: Any) -> None:
     _need(fn)
-    while it.pos < len(it.items):
-        it.pos += 1
-        fn(it.items[it.pos - 1])
+    while it.has_next():
+        fn(it.next_())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -578,8 +633,10 @@ def _new_immutable_entry(a: Any, b: Any = _NO_VALUE) -> SimpleImmutableEntry:
 # SortedMap / NavigableMap (TreeMap), SortedSet / NavigableSet (TreeSet): natural order only
 
 
-def _cmp(probe: Any, key: Any) -> int:
-    """TreeMap.compare(probe, key) under natural ordering (k1 = probe)."""
+def _cmp(probe: Any, key: Any, cmp: Any = None) -> int:
+    """TreeMap.compare(probe, key): the map's comparator, else natural ordering (k1 = probe)."""
+    if cmp is not None:
+        return compare_with(cmp, probe, key)
     if probe is None:
         raise NullPointerException(
             'Cannot invoke "java.lang.Comparable.compareTo(Object)" because "k1" is null'
@@ -599,13 +656,13 @@ def _keys(d: dict[Any, Any]) -> list[Any]:
     return [rt.key_out(k) for k in rt.iter_keys(d)]
 
 
-def _pick(keys: list[Any], probe: Any, want: str) -> Any:
+def _pick(keys: list[Any], probe: Any, want: str, cmp: Any = None) -> Any:
     """The key nearest `probe` for ceiling (>=), floor (<=), higher (>) or lower (<), or None."""
     if not keys:
         return None
     found = None
     for k in keys if want in ("ceiling", "higher") else reversed(keys):
-        r = _cmp(probe, k)
+        r = _cmp(probe, k, cmp)
         if (
             (want == "ceiling" and r <= 0)
             or (want == "higher" and r < 0)
@@ -617,33 +674,37 @@ def _pick(keys: list[Any], probe: Any, want: str) -> Any:
     return found
 
 
-def _in_range(key: Any, lo: Any, lo_incl: bool, hi: Any, hi_incl: bool, has_lo: bool, has_hi: bool) -> bool:
+def _in_range(
+    key: Any, lo: Any, lo_incl: bool, hi: Any, hi_incl: bool, has_lo: bool, has_hi: bool, cmp: Any = None
+) -> bool:
     if has_lo:
-        r = _cmp(key, lo)
+        r = _cmp(key, lo, cmp)
         if r < 0 or (r == 0 and not lo_incl):
             return False
     if has_hi:
-        r = _cmp(key, hi)
+        r = _cmp(key, hi, cmp)
         if r > 0 or (r == 0 and not hi_incl):
             return False
     return True
 
 
-def _check_bounds(lo: Any, hi: Any) -> None:
-    if _cmp(lo, hi) > 0:
+def _check_bounds(lo: Any, hi: Any, cmp: Any = None) -> None:
+    if _cmp(lo, hi, cmp) > 0:
         raise IllegalArgumentException("fromKey > toKey")
 
 
 def _sub_map(
     d: dict[Any, Any], lo: Any, lo_incl: bool, hi: Any, hi_incl: bool, has_lo: bool, has_hi: bool
 ) -> TreeMap:
+    cmp = getattr(d, "comparator", None)
     if has_lo:
-        _cmp(lo, lo)  # a null bound is a NullPointerException even on an empty map
+        _cmp(lo, lo, cmp)  # a null bound is a NullPointerException even on an empty map
     if has_hi:
-        _cmp(hi, hi)
+        _cmp(hi, hi, cmp)
     out = TreeMap()
+    out.comparator = cmp
     for k in rt.iter_keys(d):
-        if _in_range(rt.key_out(k), lo, lo_incl, hi, hi_incl, has_lo, has_hi):
+        if _in_range(rt.key_out(k), lo, lo_incl, hi, hi_incl, has_lo, has_hi, cmp):
             dict.__setitem__(out, k, d[k])
     return out
 
@@ -667,8 +728,8 @@ def _tm_last_key(d: dict[Any, Any]) -> Any:
 
 @method("SortedMap", "Comparator comparator()")
 @method("SortedSet", "Comparator comparator()")
-def _comparator(_c: Any) -> None:
-    return None  # natural ordering: TreeMap / TreeSet here are never built with a comparator
+def _comparator(c: Any) -> Any:
+    return getattr(c, "comparator", None)  # null for natural ordering
 
 
 @method("SortedMap", "SortedMap headMap(def)")
@@ -685,13 +746,13 @@ def _tm_tail_map(d: dict[Any, Any], lo: Any, incl: bool = True) -> TreeMap:
 
 @method("SortedMap", "SortedMap subMap(def, def)")
 def _tm_sub_map(d: dict[Any, Any], lo: Any, hi: Any) -> TreeMap:
-    _check_bounds(lo, hi)
+    _check_bounds(lo, hi, getattr(d, "comparator", None))
     return _sub_map(d, lo, True, hi, False, True, True)
 
 
 @method("NavigableMap", "NavigableMap subMap(def, boolean, def, boolean)")
 def _tm_sub_map4(d: dict[Any, Any], lo: Any, lo_incl: bool, hi: Any, hi_incl: bool) -> TreeMap:
-    _check_bounds(lo, hi)
+    _check_bounds(lo, hi, getattr(d, "comparator", None))
     return _sub_map(d, lo, bool(lo_incl), hi, bool(hi_incl), True, True)
 
 
@@ -700,7 +761,7 @@ def _entry(d: dict[Any, Any], key: Any) -> SimpleImmutableEntry | None:
 
 
 def _navigate_key(d: dict[Any, Any], probe: Any, want: str) -> Any:
-    return _pick(_keys(d), probe, want)
+    return _pick(_keys(d), probe, want, getattr(d, "comparator", None))
 
 
 @method("NavigableMap", "def ceilingKey(def)")
@@ -718,9 +779,7 @@ def _tm_higher_key(d: dict[Any, Any], k: Any) -> Any:
     return _navigate_key(d, k, "higher")
 
 
-@method("NavigableMap", "def lowerKey(def)")
-def _tm_lower_key(d: dict[Any, Any], k: Any) -> Any:
-    return _navigate_key(d, k, "lower")
+# NavigableMap.lowerKey is not in the whitelist (lowerEntry is).
 
 
 @method("NavigableMap", "Map.Entry ceilingEntry(def)")
@@ -825,17 +884,21 @@ def _ts_last(s: Any) -> Any:
 
 
 def _sub_set(s: Any, lo: Any, lo_incl: bool, hi: Any, hi_incl: bool, has_lo: bool, has_hi: bool) -> TreeSet:
+    cmp = getattr(s, "comparator", None)
     if has_lo:
-        _cmp(lo, lo)
+        _cmp(lo, lo, cmp)
     if has_hi:
-        _cmp(hi, hi)
+        _cmp(hi, hi, cmp)
     out = TreeSet()
-    list.extend(out, (x for x in _set_items(s) if _in_range(x, lo, lo_incl, hi, hi_incl, has_lo, has_hi)))
+    out.comparator = cmp
+    list.extend(
+        out, (x for x in _set_items(s) if _in_range(x, lo, lo_incl, hi, hi_incl, has_lo, has_hi, cmp))
+    )
     return out
 
 
-def _check_set_bounds(lo: Any, hi: Any) -> None:
-    if _cmp(lo, hi) > 0:
+def _check_set_bounds(lo: Any, hi: Any, cmp: Any = None) -> None:
+    if _cmp(lo, hi, cmp) > 0:
         raise IllegalArgumentException("fromKey > toKey")
 
 
@@ -853,34 +916,34 @@ def _ts_tail_set(s: Any, lo: Any, incl: bool = True) -> TreeSet:
 
 @method("SortedSet", "SortedSet subSet(def, def)")
 def _ts_sub_set(s: Any, lo: Any, hi: Any) -> TreeSet:
-    _check_set_bounds(lo, hi)
+    _check_set_bounds(lo, hi, getattr(s, "comparator", None))
     return _sub_set(s, lo, True, hi, False, True, True)
 
 
 @method("NavigableSet", "NavigableSet subSet(def, boolean, def, boolean)")
 def _ts_sub_set4(s: Any, lo: Any, lo_incl: bool, hi: Any, hi_incl: bool) -> TreeSet:
-    _check_set_bounds(lo, hi)
+    _check_set_bounds(lo, hi, getattr(s, "comparator", None))
     return _sub_set(s, lo, bool(lo_incl), hi, bool(hi_incl), True, True)
 
 
 @method("NavigableSet", "def ceiling(def)")
 def _ts_ceiling(s: Any, x: Any) -> Any:
-    return _pick(_set_items(s), x, "ceiling")
+    return _pick(_set_items(s), x, "ceiling", getattr(s, "comparator", None))
 
 
 @method("NavigableSet", "def floor(def)")
 def _ts_floor(s: Any, x: Any) -> Any:
-    return _pick(_set_items(s), x, "floor")
+    return _pick(_set_items(s), x, "floor", getattr(s, "comparator", None))
 
 
 @method("NavigableSet", "def higher(def)")
 def _ts_higher(s: Any, x: Any) -> Any:
-    return _pick(_set_items(s), x, "higher")
+    return _pick(_set_items(s), x, "higher", getattr(s, "comparator", None))
 
 
 @method("NavigableSet", "def lower(def)")
 def _ts_lower(s: Any, x: Any) -> Any:
-    return _pick(_set_items(s), x, "lower")
+    return _pick(_set_items(s), x, "lower", getattr(s, "comparator", None))
 
 
 def _poll(s: Any, last: bool) -> Any:
@@ -912,7 +975,4 @@ def _ts_descending_set(s: Any) -> DescendingSet:
 
 @method("NavigableSet", "Iterator descendingIterator()")
 def _ts_descending_iterator(s: Any) -> JIterator:
-    it = JIterator([])
-    it.source = s
-    it.items = list(reversed(_set_items(s)))
-    return it
+    return JIterator(s, list(reversed(_set_items(s))))

@@ -180,9 +180,10 @@ class Lambda(Node):
 
 @dataclass(eq=False)
 class FuncRef(Node):
-    owner: str  # a type name, a variable name, or "this"
+    owner: str  # a type name (`Double[]` for an array constructor), a variable name, or "this"
     name: str  # method name or "new"
     owner_is_type: bool
+    written: str = ""  # the owner as the script spells it (`java.time.Instant`), for messages
 
 
 # -- statements -------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from s1elastic.ingest.errors import (
 )
 from s1elastic.ingest.fusion import EQUALS, IS_STRING, NOT_NULL, FieldTest
 from s1elastic.ingest.javatypes import JavaSet, JFloat, JLong
-from s1elastic.ingest.painless import ast, flow
+from s1elastic.ingest.painless import ast, flow, funcrefs
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.api_regex import find_op, match_op, pattern_from_literal
 from s1elastic.ingest.painless.methods import (
@@ -34,7 +34,6 @@ from s1elastic.ingest.painless.methods import (
     find_method,
     find_static,
     find_static_field,
-    has_methods_named,
 )
 from s1elastic.ingest.painless.parser import PainlessCompileError
 from s1elastic.ingest.painless.scope import FrameLayout, Scope
@@ -51,6 +50,7 @@ from s1elastic.ingest.painless.types import (
     functional_method,
     implicit_ok,
     is_primitive,
+    is_type_name,
     promote_numeric,
     promote_unary,
     unboxed,
@@ -105,6 +105,13 @@ def _err(
     node: ast.Node, message: str, exc: type[JavaException] = IllegalArgumentException
 ) -> PainlessCompileError:
     return PainlessCompileError(node.pos, exc(message))
+
+
+def _null_safe_primitive() -> PainlessCompileError:
+    """`?.` on a member whose static type is primitive: Painless throws it without a location."""
+    return PainlessCompileError(
+        None, IllegalArgumentException("Result of null safe operator must be nullable")
+    )
 
 
 def _is_void(t: str) -> bool:
@@ -169,7 +176,9 @@ class Compiler:
         frame = FrameLayout()
         scope = Scope(frame)
         ctx_var = scope.declare("ctx", "Map")
-        params_var = scope.declare("params", "Map", readonly=True)
+        # a getter variable (getParams): not final in DefaultSemanticAnalysisPhase, so `params = [:]`
+        # rebinds the local; only the map it names at first is read-only (UnmodifiableMap)
+        params_var = scope.declare("params", "Map")
         loop_slot = frame.new_slot()
         ret_slot = frame.new_slot()
         assert ctx_var is not None and params_var is not None
@@ -337,6 +346,9 @@ class Compiler:
         if not isinstance(
             expr, ast.Assign | ast.IncDec | ast.Call | ast.LocalCall | ast.StaticCall | ast.New
         ):
+            if isinstance(expr, ast.Var) and scope.lookup(expr.name) is None:
+                # ESymbol: an unknown name is a partial type name, not a variable (`_score;`, `doc;`)
+                raise _err(expr, f"cannot resolve symbol [{expr.name}]")
             raise _err(expr, _not_a_statement(expr))
         fn, _t = self.expr(expr, scope, statement=True)
 
@@ -512,7 +524,8 @@ class Compiler:
                 )
 
         def loop(f: list[Any], source: Any, _pos: int = node.pos) -> Any:
-            items = rt.iterate(source)
+            # an iterator that checks each element as next() reaches it (WriteField.docs()) runs lazily
+            items = source.java_iter() if getattr(source, "LAZY_ITER", False) else rt.iterate(source)
             # What the iterator fails fast on: a map view watches its map, a set itself (Java's
             # HashIterator checks modCount in next(); a size change stands for modCount here).
             watched = getattr(source, "map", None)
@@ -859,6 +872,8 @@ class Compiler:
         if otype.endswith("[]"):
             if name != "length":
                 raise _err(node, f"Field [{name}] does not exist for type [{canonical(otype)}].")
+            if ns:  # int length
+                raise _null_safe_primitive()
 
             def fa(f: list[Any], _pos: int = node.pos) -> Any:
                 v = obj(f)
@@ -885,7 +900,9 @@ class Compiler:
                 return fl, "def"
             if is_primitive(otype):
                 raise _err(node, f"Illegal field access on primitive type [{otype}]. ")
-            raise _err(node, f"member field [{canonical(otype)}, {name}] not found")
+            raise _err(node, f"field [{canonical(otype)}, {name}] not found")
+        if ns and is_primitive(getter_info.ret):
+            raise _null_safe_primitive()
         impl = getter_info.impl
 
         def fg(f: list[Any], _pos: int = node.pos) -> Any:
@@ -908,7 +925,10 @@ class Compiler:
     def e_Index(self, node: ast.Index, scope: Scope) -> tuple[Fn, str]:
         obj, otype = self.expr(node.obj, scope)
         idx, itype = self.expr(node.index, scope)
-        get_index = rt.get_index
+        get_index: Callable[[Any, Any], Any] = rt.get_index
+        site = rt.index_site(itype) if otype == "def" else None
+        if site is not None:  # a list or array index of another static type fails to link
+            get_index = rt.checked_get_index(site)
         if otype == "def" or "Map" in ancestors(otype) or "List" in ancestors(otype) or otype.endswith("[]"):
             if otype != "def" and "Map" not in ancestors(otype):
                 idx = self._convert(idx, itype, "int", node.index, explicit=False)
@@ -958,6 +978,8 @@ class Compiler:
                 (i, *self.lambda_methods[id(a)]) for i, a in enumerate(node.args) if isinstance(a, ast.Lambda)
             )
             site = _DynamicSite(name, n, tuple(t for _fn, t in typed), lambdas)
+            if any(isinstance(a, ast.FuncRef) for a in node.args):
+                return self._dynamic_call_linking(node, obj, site, args, scope), "def"
             # The site's inline cache read here first: a hit without argument coercions calls the
             # method directly (what call0 / call1 do after the same lookup).
             cache = site.cache
@@ -1052,6 +1074,8 @@ class Compiler:
         if info is None or info.static:
             raise _err(node, f"member method [{canonical(otype)}, {name}/{n}] not found")
         args = self._typed_args(info, node.args, scope, node)
+        if ns and is_primitive(info.ret):
+            raise _null_safe_primitive()
         impl = info.impl
         rtype = _ref_type(info.ret)
         if otype == "Map" and rtype == "def":
@@ -1076,6 +1100,11 @@ class Compiler:
             raise _err(node, f"Unknown call [{node.name}] with [{len(node.args)}] arguments.")
         args = []
         for (ptype, _pname), a in zip(fn.params, node.args):
+            if isinstance(a, ast.FuncRef) and ptype != "def":
+                # the parameter's interface is known: FunctionRef.create with a location
+                self._check_funcref(a, ptype, scope)
+                args.append(self._funcref(a, scope, ptype))
+                continue
             afn, atype = self.expr(a, scope)
             args.append(self._convert(afn, atype, ptype, a, explicit=False))
         target = fn
@@ -1599,13 +1628,20 @@ class Compiler:
         partial = self._partial_name(target, scope)
         if partial is not None:  # `a.b.c = 1` over an undefined `a`: the whole partial name
             raise _err(target, f"cannot resolve symbol [{partial}]")
-        value, vtype = self.expr(node.value, scope)
-        if isinstance(target, ast.Var):
+        if isinstance(target, ast.Var):  # the target is analysed before the value (visitAssignment)
             var = scope.lookup(target.name)
             if var is None:
                 raise _err(target, f"cannot resolve symbol [{target.name}]")
-            if var.readonly:
-                raise _err(target, f"variable [{target.name}] is read-only")
+            if var.readonly:  # a variable captured by a lambda (LambdaScope makes it final)
+                raise _err(target, f"Variable [{target.name}] is read-only.")
+        elif not isinstance(target, ast.Field | ast.Index):  # the target node reports it
+            raise _err(target, _invalid_assignment(target))
+        elif isinstance(target, ast.Field) and target.null_safe:  # after its prefix (visitDot)
+            self.expr(target.obj, scope)
+            raise _err(target, "invalid assignment: cannot assign a value to a null safe operation [?.]")
+        value, vtype = self.expr(node.value, scope)
+        if isinstance(target, ast.Var):
+            assert var is not None
             slot = var.slot
             ttype = var.type
             if op == "=":
@@ -1639,7 +1675,7 @@ class Compiler:
                 key_fn: Fn = _const(target.name)
                 ktype = "String"
                 if otype not in ("def",) and "Map" not in ancestors(otype) and "List" not in ancestors(otype):
-                    raise _err(target, f"member field [{canonical(otype)}, {target.name}] not found")
+                    raise _err(target, f"field [{canonical(otype)}, {target.name}] not found")
                 get: Callable[[Any, Any], Any] = rt.get_field
                 put: Callable[[Any, Any, Any], Any] = rt.set_field
                 null_safe = target.null_safe
@@ -1648,6 +1684,9 @@ class Compiler:
                 key_fn = self._to_def(key_fn, ktype)
                 get = rt.get_index
                 put = rt.set_index
+                site = rt.index_site(ktype) if otype == "def" else None
+                if site is not None:  # see e_Index
+                    get, put = rt.checked_get_index(site), rt.checked_set_index(site)
                 null_safe = False
                 if (
                     otype not in ("def",)
@@ -1731,6 +1770,13 @@ class Compiler:
                 rt.def_cast(impl(a, b), target, True) if not (op == "+" and type(a) is str) else impl(a, b)
             )
         # typed: check the operation is legal, then narrow
+        if _es_compound_type(op, ttype, vtype) is None:
+            raise _err(
+                node,
+                f"invalid compound assignment: cannot apply [{op}=] to types [{_java_class_string(ttype)}] "
+                f"and [{_java_class_string(vtype)}]",
+                ClassCastException,
+            )
         _fn, rtype = self._binary(node, op, _const(None), ttype, _const(None), vtype)
         del _fn
         impl = rt.BINARY[op]
@@ -1845,127 +1891,84 @@ class Compiler:
     def e_FuncRef(self, node: ast.FuncRef, scope: Scope) -> tuple[Fn, str]:
         return self._funcref(node, scope), "def"
 
-    def _funcref(self, node: ast.FuncRef, scope: Scope) -> Fn:
+    def _funcref(self, node: ast.FuncRef, scope: Scope, iface: str | None = None) -> Fn:
+        return funcrefs.make(self._ref_target(node, scope), self.functions, _call_dynamic, iface)
+
+    def _ref_target(self, node: ast.FuncRef, scope: Scope) -> funcrefs.RefTarget:
+        """What a reference denotes (visitFunctionRef / visitNewArrayFunctionRef): a type's method
+        or constructor, a script function, else a captured variable, which must exist."""
         name = node.name
         if node.owner == "this":
-            candidates = {k[1]: fn for k, fn in self.functions.items() if k[0] == name}
-            if not candidates:
-                raise _err(node, f"function reference [this::{name}] not found")
-
-            def mk_this(f: list[Any]) -> JFunction:
-                def invoke(*args: Any) -> Any:
-                    fn = candidates.get(len(args))
-                    if fn is None:
-                        raise IllegalArgumentException(
-                            f"function reference [this::{name}/{len(args)}] not found"
-                        )
-                    return fn.call(*args)
-
-                return JFunction(invoke, -1, name)
-
-            return mk_this
+            return funcrefs.RefTarget("this", "", "this", name)
+        symbol = node.written or node.owner
         if node.owner_is_type:
-            owner = node.owner
-            if name == "new":
-                if find_constructor(owner, 0) is None and find_constructor(owner, 1) is None:
-                    raise _err(node, f"constructor [{canonical(owner)}, <init>] not found")
-
-                def mk_new(f: list[Any]) -> JFunction:
-                    def invoke(*args: Any) -> Any:
-                        info = find_constructor(owner, len(args))
-                        if info is None:
-                            raise IllegalArgumentException(
-                                f"constructor [{canonical(owner)}, <init>/{len(args)}] not found"
-                            )
-                        # the delegate's parameter types: a value of another class is a cast error
-                        return info.impl(*[_coerce_typed(a, p) for a, p in zip(args, info.params)])
-
-                    return JFunction(invoke, -1, f"{owner}::new")
-
-                return mk_new
-            if not has_methods_named(owner, name):
-                raise _err(node, f"function reference [{owner}::{name}] not found")
-
-            def mk_type(f: list[Any]) -> JFunction:
-                def invoke(*args: Any) -> Any:
-                    info = find_static(owner, name, len(args))
-                    if info is not None:
-                        return info.impl(*[_coerce_typed(a, p) for a, p in zip(args, info.params)])
-                    if args:
-                        recv = args[0]
-                        if recv is None:
-                            raise rt.npe_member(name)
-                        return _call_dynamic(recv, name, args[1:])
-                    raise IllegalArgumentException(f"function reference [{owner}::{name}/0] not found")
-
-                return JFunction(invoke, -1, f"{owner}::{name}")
-
-            return mk_type
+            base = node.owner.rstrip("[]")
+            if not is_type_name(base):  # only `Name[]` lexes as a type without being one
+                if name == "new":
+                    raise _err(node, f"Not a type [{symbol}].")
+                raise _err(node, f"variable [{symbol}] is not defined")
+            if name == "new" and node.owner.endswith("[]"):
+                if id(node) not in self.lambda_methods:  # the synthetic counter lambdas share
+                    self.lambda_methods[id(node)] = (f"newarray$synthetic${len(self.lambda_methods)}", 0, 1)
+                return funcrefs.RefTarget("array", node.owner, "this", self.lambda_methods[id(node)][0])
+            kind = "ctor" if name == "new" else "type"
+            return funcrefs.RefTarget(kind, funcrefs.boxed(node.owner), symbol, name)
         var = scope.lookup(node.owner)
         if var is None:
-            raise _err(node, f"cannot resolve symbol [{node.owner}]")
-        slot = var.slot
-
-        def mk_bound(f: list[Any]) -> JFunction:
-            recv = f[slot]
-
-            def invoke(*args: Any) -> Any:
-                return _call_dynamic(recv, name, args)
-
-            return JFunction(invoke, -1, f"{node.owner}::{name}")
-
-        return mk_bound
+            raise _err(node, f"variable [{node.owner}] is not defined")
+        if var.type == "def":
+            return funcrefs.RefTarget("defcapture", "def", node.owner, name, var.slot)
+        return funcrefs.RefTarget("capture", funcrefs.boxed(var.type), canonical(var.type), name, var.slot)
 
     def _check_funcref(self, node: ast.FuncRef, iface: str, scope: Scope) -> None:
         """FunctionRef.create with a location: a reference passed where the functional interface
         is known when compiling is resolved then, and a missing target is a compile error."""
-        arity, iface_ret = FUNCTIONAL.get(iface, (2, "void") if iface == "ObjIntConsumer" else (-1, ""))
-        if arity < 0:
+        target = self._ref_target(node, scope)
+        if target.kind == "defcapture":
+            return  # linked by its value's class when made
+        try:
+            ret = funcrefs.lookup(target, iface, self.functions)
+        except IllegalArgumentException as exc:
+            raise _err(node, str(exc.reason)) from None
+        found = funcrefs.interface(iface)
+        iface_ret = found[1] if found is not None else "void"
+        # AnalyzerCaster.getLegalCast(delegate return -> interface return, internal)
+        if iface_ret == "void" or ret in ("def", "Object") or ret == iface_ret:
             return
-        owner, name = node.owner, node.name
-        matching = f"matching [{canonical(iface)}, {functional_method(iface)}/{arity}] not found"
-        ret: str | None = None
-        if owner == "this":
-            fn = self.functions.get((name, arity))
-            if fn is None:
-                raise _err(node, f"function reference [this::{name}/{arity}] {matching}")
-            ret = fn.rtype
-        elif node.owner_is_type:
-            if name == "new":
-                if find_constructor(owner, arity) is None:
-                    raise _err(node, f"function reference [{owner}::new/{arity}] {matching}")
-                ret = owner
-            else:
-                info = find_static(owner, name, arity)
-                if info is None:
-                    info = find_method(owner, name, arity - 1) if arity > 0 else None
-                    if info is None or info.static:
-                        raise _err(node, f"function reference [{owner}::{name}/{arity}] {matching}")
-                ret = info.ret
-        else:
-            var = scope.lookup(owner)
-            if var is None or var.type == "def":
-                return  # an unknown name fails in _funcref; a def receiver links when running
-            typed_owner = BOX_OF.get(var.type, var.type)
-            if find_static(typed_owner, name, arity) is not None:
-                raise _err(
-                    node,
-                    f"cannot use a static method as a function reference [{canonical(typed_owner)}::"
-                    f"{name}/{arity}] with a non-static captured variable",
-                )
-            info = find_method(typed_owner, name, arity)
-            if info is None or info.static:
-                raise _err(node, f"function reference [{canonical(typed_owner)}::{name}/{arity}] {matching}")
-            ret = info.ret
-        # AnalyzerCaster.getLegalCast(delegate return -> interface return, internal): a primitive
-        # result must convert to the interface's primitive result
-        if ret is not None and iface_ret in NUMERIC_RANK | {"boolean": 0}:
-            if (ret == "void" or is_primitive(ret)) and ret != iface_ret and not implicit_ok(ret, iface_ret):
-                raise _err(
-                    node,
-                    f"Cannot cast from [{canonical(ret)}] to [{canonical(iface_ret)}].",
-                    ClassCastException,
-                )
+        primitive = iface_ret in NUMERIC_RANK or iface_ret == "boolean"
+        if ret == "void" or (primitive and not implicit_ok(ret, iface_ret)):
+            raise _err(
+                node,
+                f"Cannot cast from [{canonical(ret)}] to [{canonical(iface_ret)}].",
+                ClassCastException,
+            )
+
+    def _dynamic_call_linking(
+        self, node: ast.Call, obj: Fn, site: _DynamicSite, args: list[Fn], scope: Scope
+    ) -> Fn:
+        """A def call with method-reference arguments: Def.lookupMethod links each reference to the
+        found method's interface parameter before the call (a mismatch is a run-time error)."""
+        refs = [
+            (i, self._ref_target(a, scope)) for i, a in enumerate(node.args) if isinstance(a, ast.FuncRef)
+        ]
+        functions = self.functions
+        name, n, ns = node.name, len(node.args), node.null_safe
+        calln = site.call
+
+        def cl(f: list[Any], _pos: int = node.pos) -> Any:
+            v = obj(f)
+            if v is None and ns:
+                return None
+            values = [a(f) for a in args]
+            if v is not None:
+                info = find_method(rt.painless_class(v), name, n)
+                if info is not None and not info.static:
+                    for i, target in refs:
+                        captured = f[target.slot] if target.kind == "defcapture" else None
+                        funcrefs.link(target, info.params[i], functions, captured)
+            return calln(v, values)
+
+        return cl
 
     def _dynamic_arg_typed(self, node: ast.Node, scope: Scope) -> tuple[Fn, str]:
         """A def call's argument and its static type (the call site's descriptor keeps it)."""
@@ -2002,13 +2005,19 @@ class Compiler:
                     continue
                 if isinstance(a, ast.FuncRef):
                     self._check_funcref(a, ptype, scope)
-                    out.append(self._funcref(a, scope))
+                    out.append(self._funcref(a, scope, ptype))
                     continue
                 fn, t = self.expr(a, scope)
+                if t not in FUNCTIONAL and t not in ("def", "null", "ObjIntConsumer", "Object"):
+                    # a value of a known non-functional type (`new TreeMap(map)`): Painless casts it
+                    # to the interface like any argument, a compile error
+                    fn = self._convert(fn, t, ptype, a, explicit=False)
                 out.append(fn)
                 continue
-            if isinstance(a, ast.Lambda | ast.FuncRef):
-                raise _err(a, f"Cannot convert function reference to [{canonical(ptype)}]")
+            if isinstance(a, ast.FuncRef):
+                self._check_funcref(a, ptype, scope)  # FunctionRef.create: not a functional interface
+            if isinstance(a, ast.Lambda):
+                raise _err(a, f"Cannot pass lambda to [{canonical(ptype)}], not a functional interface")
             fn, t = self.expr(a, scope)
             out.append(self._convert(fn, t, _param_type(ptype), a, explicit=False))
         return out
@@ -2348,6 +2357,40 @@ def _es_promote2(a: str, b: str, decimal: bool) -> str | None:
     if "long" in (a, b):
         return "long"
     return "int" if a in _ES_INTS or b in _ES_INTS else None
+
+
+def _es_compound_type(op: str, t: str, v: str) -> str | None:
+    """visitAssignment's compound type for `t op= v` (None: the operator cannot apply at all; a
+    type the operands cannot be cast to fails later, as a cast)."""
+    if op in ("<<", ">>", ">>>"):
+        promoted, shift = _es_promote(t, False), _es_promote(v, False)
+        return promoted if shift is not None else None
+    if op in ("&", "^", "|"):  # promoteXor
+        if "def" in (t, v):
+            return "def"
+        if t == v == "boolean":
+            return "boolean"
+        return _es_promote2(t, v, False)
+    if op == "+" and "String" in (t, v):  # promoteAdd
+        return "String"
+    return _es_promote2(t, v, True)
+
+
+_JAVA_INTERFACES = frozenset(
+    ("Map", "List", "Collection", "Iterable", "Set", "Queue", "Deque", "CharSequence", "Comparable",
+     "Iterator", "ListIterator", "SortedMap", "NavigableMap", "SortedSet", "NavigableSet", "Map.Entry",
+     "Comparator", "Temporal", "TemporalAccessor", "TemporalAmount", "TemporalUnit", "ChronoLocalDate")
+)  # fmt: skip
+
+
+def _java_class_string(t: str) -> str:
+    """Class.toString() of a Painless type, as the compound assignment error prints it."""
+    if is_primitive(t):
+        return t
+    if t == "def":
+        return "class org.elasticsearch.painless.lookup.def"
+    kind = "interface" if t in _JAVA_INTERFACES or t in FUNCTIONAL else "class"
+    return f"{kind} {canonical(t)}"
 
 
 def _operand_type_error(node: ast.Node, op: str, lt: str, rt_: str) -> PainlessCompileError:

@@ -219,6 +219,7 @@ def tokenize(source: str, *, raw: bool = False) -> list[Token]:
         pos = m.end()
         after_dot = text in (".", "?.")
     if not raw:
+        _merge_reference_owners(tokens)
         _merge_qualified_types(tokens)
         _merge_dotted_types(tokens)
         _mark_lambda_parens(tokens)
@@ -228,6 +229,35 @@ def tokenize(source: str, *, raw: bool = False) -> list[Token]:
 
 def _tok(kind: str, text: str, pos: int) -> Token:
     return Token(kind, text, start_pos=pos, line=1, column=pos + 1, end_pos=pos + len(text))
+
+
+def _merge_reference_owners(tokens: list[Token]) -> None:
+    """`java.time.Instant::toEpochMilli`, `org.Bogus::x`: the dotted name before `::` (Painless'
+    decltype) becomes one token holding the name as written, which error messages repeat; TYPE
+    when it names a class, else ID (then resolved as a variable, which it never is)."""
+    i = len(tokens) - 1
+    while i > 0:
+        if tokens[i].type != "REF":
+            i -= 1
+            continue
+        j = i - 1
+        while j >= 1 and tokens[j].type == "RSQB" and tokens[j - 1].type == "LSQB":
+            j -= 2
+        k = j
+        while k >= 2 and tokens[k - 1].type == "DOT" and tokens[k - 2].type in ("ID", "TYPE"):
+            k -= 2
+        if k == j < i - 1 and tokens[j].type == "ID":
+            # `Bogus[]::new`: dimensions make it a decltype whatever the name (resolved when compiled)
+            tokens[j] = _tok("TYPE", tokens[j].value, tokens[j].start_pos or 0)
+        elif k < j and tokens[j].type in ("ID", "TYPE"):
+            if k > 0 and tokens[k - 1].type in ("DOT", "NSDOT"):
+                i = k - 1
+                continue
+            written = "".join(t.value for t in tokens[k : j + 1])
+            kind = "TYPE" if qualified_type(written) is not None or is_type_name(written) else "ID"
+            start = tokens[k].start_pos or 0
+            tokens[k : j + 1] = [_tok(kind, written, start)]
+        i = k - 1
 
 
 def _merge_qualified_types(tokens: list[Token]) -> None:

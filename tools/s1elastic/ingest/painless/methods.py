@@ -154,6 +154,7 @@ def _ensure_loaded() -> None:
                 api_chars,
                 api_collections,
                 api_comparator,
+                api_deque,
                 api_ingest,
                 api_joiner,
                 api_lang,

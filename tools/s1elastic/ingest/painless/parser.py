@@ -15,6 +15,7 @@ from lark.exceptions import UnexpectedInput, VisitError
 
 from s1elastic.ingest.painless import ast
 from s1elastic.ingest.painless.lexer import LexError, PainlessLexer
+from s1elastic.ingest.painless.types import is_type_name, qualified_type
 
 
 class PainlessCompileError(Exception):
@@ -418,7 +419,13 @@ class _Builder(Transformer[Any, Any]):
 
     def funcref(self, items: list[Any]) -> ast.FuncRef:
         owner, _ref, name = items
-        return ast.FuncRef(_pos(owner), _pos(owner), owner.value, name.value, owner.type == "TYPE")
+        if isinstance(owner, tuple):  # decltype: a type, maybe dotted (`java.time.Instant`) or an array
+            written, pos = owner
+            base = written.rstrip("[]")
+            resolved = base if is_type_name(base) else qualified_type(base) or base
+            dims = written[len(base) :]
+            return ast.FuncRef(pos, pos, resolved + dims, name.value, True, written)
+        return ast.FuncRef(_pos(owner), _pos(owner), owner.value, name.value, False, owner.value)
 
 
 def _lambda(self: _Builder, items: list[Any]) -> ast.Lambda:

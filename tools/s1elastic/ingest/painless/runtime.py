@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from s1elastic.ingest.document import METADATA_KEYS, normalize_metadata_value, validate_metadata
@@ -221,8 +222,25 @@ def instance_of(v: Any, t: str) -> bool:
         return True
     pc = painless_class(v)
     if t.endswith("[]"):
-        return pc == t or (pc.endswith("[]") and t == "Object[]" and pc[:-2] not in _PRIM_ARR)
+        return pc == t or _array_assignable(pc, t)
     return t in ancestors(pc)
+
+
+def _array_assignable(src: str, dst: str) -> bool:
+    """Java array covariance: `String[]` is an `Object[]` (`def[]`) and a `CharSequence[]`;
+    primitive element types only match themselves."""
+    if not src.endswith("[]") or not dst.endswith("[]"):
+        return False
+    se, de = src[:-2], dst[:-2]
+    if se == de:
+        return True
+    if se in _PRIM_ARR or de in _PRIM_ARR:
+        return False
+    if de in ("def", "Object"):
+        return True
+    if se.endswith("[]") or de.endswith("[]"):
+        return _array_assignable(se, de)
+    return de in ancestors(se)
 
 
 _PRIM_ARR = {"int", "long", "float", "double", "boolean", "byte", "short", "char"}
@@ -756,7 +774,7 @@ def java_hash(v: Any) -> int:
 
 def _container_hash(v: Any) -> int | None:
     """List/Set/Map.hashCode (by content; arrays by identity), or None for other values."""
-    if type(v) is JArray:
+    if getattr(type(v), "IDENTITY_EQUALS", False):  # arrays, ArrayDeque, PriorityQueue
         return id(v) & 0x7FFFFFFF
     if isinstance(v, dict):
         return wrap32(sum(java_hash(k) ^ java_hash(x) for k, x in v.items()) & 0xFFFFFFFF)
@@ -829,8 +847,8 @@ def cast_error_def(v: Any, target: str, implicit: bool | None) -> JavaException:
 
 def java_cce(v: Any, target: str) -> ClassCastException:
     """The JDK's checkcast message."""
-    src = class_name(v)
-    dst = canonical(target)
+    src = v.JAVA_CLASS if type(v) is JArray else class_name(v)  # Class.getName(): `[I`
+    dst = JArray(target[:-2], []).JAVA_CLASS if target.endswith("[]") else canonical(target)
     module = "java.base"
     return ClassCastException(
         f"class {src} cannot be cast to class {dst} ({src} and {dst} are in module {module} of loader 'bootstrap')"
@@ -939,7 +957,8 @@ def def_cast(v: Any, target: str, explicit: bool) -> Any:
         return v
     if isinstance(v, JFunction) and target in _FUNCTIONAL_NAMES:
         return v
-    raise cast_error_def(v, target, not explicit)
+    # MethodWriter.writeCast: def to any other reference type is a plain checkcast
+    raise java_cce(v, target)
 
 
 _FUNCTIONAL_NAMES = {
@@ -1060,6 +1079,10 @@ def map_put(d: dict[Any, Any], key: Any, value: Any) -> Any:
         run.stored.append(value)
     if type(key) is not str:
         key = map_key(key)
+    if type(d) is TreeMap and d.comparator is not None:
+        from s1elastic.ingest.painless.api_collections import tree_put_with_comparator
+
+        return tree_put_with_comparator(d, key, value)
     old = d.get(key)
     if type(d) is TreeMap and key not in d:
         d[key] = value
@@ -1109,6 +1132,11 @@ def npe_member(name: str) -> NullPointerException:
     return NullPointerException(f"cannot access method/field [{name}] from a null def reference")
 
 
+def _not_a_list(obj: Any) -> bool:
+    """A Python list that is no java.util.List (ArrayDeque, PriorityQueue: api_deque)."""
+    return type(obj) is not list and getattr(type(obj), "NOT_A_LIST", False)
+
+
 def get_field(obj: Any, name: str) -> Any:
     """`obj.name` on a def receiver: whitelisted getter, else map key, else list index."""
     if type(obj) is dict:
@@ -1122,7 +1150,12 @@ def get_field(obj: Any, name: str) -> Any:
         return obj.get(name)
     if type(obj) is JArray and name == "length":
         return len(obj)
-    if isinstance(obj, list) and not isinstance(obj, JavaSet) and type(obj) is not JArray:
+    if (
+        isinstance(obj, list)
+        and not isinstance(obj, JavaSet)
+        and type(obj) is not JArray
+        and not _not_a_list(obj)
+    ):
         try:
             index = int(name)
         except ValueError:
@@ -1144,7 +1177,12 @@ def set_field(obj: Any, name: str, value: Any) -> None:
         note_store(value)  # a setter may keep its argument
         setter.impl(obj, value)
         return
-    if isinstance(obj, list) and not isinstance(obj, JavaSet) and type(obj) is not JArray:
+    if (
+        isinstance(obj, list)
+        and not isinstance(obj, JavaSet)
+        and type(obj) is not JArray
+        and not _not_a_list(obj)
+    ):
         try:
             index = int(name)
         except ValueError:
@@ -1176,14 +1214,80 @@ def list_set(lst: list[Any], index: int, value: Any) -> Any:
 
 
 def _index_int(index: Any) -> int:
+    """A def index into a def list or array: the call site's Object index meets the int parameter
+    of Def's normalizeIndex through MethodHandle.asType (unbox, then widen only)."""
     k = num_kind(index)
     if k in (INT, SHORT, BYTE):
         return int(index)
     if k == CHAR:
         return ord(index)
     if index is None:
-        raise _npe_get_class("index")
-    raise java_cce(index, "Integer")
+        raise NullPointerException(_UNBOX_NULL)
+    if k in (LONG, FLOAT, DOUBLE) or type(index) is bool:
+        raise ClassCastException(f"Cannot cast {class_name(index)} to java.lang.Integer")
+    raise java_cce(index, "Number")
+
+
+# the JDK's (17..25) helpful message when asType's unboxing meets null
+_UNBOX_NULL = (
+    'Cannot invoke "java.lang.Number.intValue()" because the return value of '
+    '"sun.invoke.util.ValueConversions.primitiveConversion(sun.invoke.util.Wrapper, Object, boolean)" is null'
+)
+
+
+class WrongMethodTypeException(JavaException):
+    java_class = "java.lang.invoke.WrongMethodTypeException"
+
+
+# static index types whose values asType unboxes at run time (a wrapper's supertypes)
+_DYNAMIC_INDEX = frozenset({"def", "Object", "Number", "Comparable", "Serializable"})
+
+
+def _simple_name(t: str) -> str:
+    """Class.getSimpleName() of a Painless type, as MethodType.toString() prints it."""
+    if t.endswith("[]"):
+        return _simple_name(t[:-2]) + "[]"
+    if t == "def":
+        return "Object"
+    return canonical(t).rsplit(".", 1)[-1]
+
+
+def index_site(static_type: str) -> str | None:
+    """`x[i]` on a def receiver links `normalizeIndex` through a call site typed by the index's
+    static type, `(Object,T)T`: a list's or array's `(List,int)int` handle converts to it only for
+    int and Integer (and unboxes def, Object, Number at run time); for any other T (String, long,
+    double, Long, byte, char...) asType fails. The Java simple name of such a T, else None."""
+    if static_type in ("int", "Integer") or static_type in _DYNAMIC_INDEX:
+        return None
+    return _simple_name(static_type)
+
+
+def check_index_site(obj: Any, site: str) -> None:
+    """DefBootstrap's `lookupIndexNormalize(receiver).asType(site)` for a mistyped index: a
+    WrongMethodTypeException for lists and arrays (maps take any key, others fail later)."""
+    if type(obj) is JArray:
+        handle = f"({_simple_name(obj.elem)}[],int)int"
+    elif isinstance(obj, list) and not isinstance(obj, JavaSet) and not _not_a_list(obj):
+        handle = "(List,int)int"
+    else:
+        return
+    raise WrongMethodTypeException(f"cannot convert MethodHandle{handle} to (Object,{site}){site}")
+
+
+def checked_get_index(site: str) -> Callable[[Any, Any], Any]:
+    def get(obj: Any, index: Any) -> Any:
+        check_index_site(obj, site)
+        return get_index(obj, index)
+
+    return get
+
+
+def checked_set_index(site: str) -> Callable[[Any, Any, Any], None]:
+    def put(obj: Any, index: Any, value: Any) -> None:
+        check_index_site(obj, site)
+        set_index(obj, index, value)
+
+    return put
 
 
 def get_index(obj: Any, index: Any) -> Any:
@@ -1197,7 +1301,7 @@ def get_index(obj: Any, index: Any) -> Any:
         if 0 <= j < n:
             return obj[j]
         raise ArrayIndexOutOfBoundsException(f"Index {j} out of bounds for length {n}")
-    if isinstance(obj, list) and not isinstance(obj, JavaSet):
+    if isinstance(obj, list) and not isinstance(obj, JavaSet) and not _not_a_list(obj):
         i = _index_int(index)
         return list_get(obj, i if i >= 0 else i + len(obj))
     if obj is None:
@@ -1221,7 +1325,7 @@ def set_index(obj: Any, index: Any, value: Any) -> None:
             obj[j] = stored
             return
         raise ArrayIndexOutOfBoundsException(f"Index {j} out of bounds for length {n}")
-    if isinstance(obj, list) and not isinstance(obj, JavaSet):
+    if isinstance(obj, list) and not isinstance(obj, JavaSet) and not _not_a_list(obj):
         i = _index_int(index)
         list_set(obj, i if i >= 0 else i + len(obj), value)
         return

@@ -69,7 +69,17 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "AbstractCollection": ("java.util.AbstractCollection", ("Collection",)),
     "AbstractList": ("java.util.AbstractList", ("AbstractCollection", "List")),
     "ArrayList": ("java.util.ArrayList", ("AbstractList", "List")),
-    "LinkedList": ("java.util.LinkedList", ("AbstractList", "List")),
+    "AbstractSequentialList": ("java.util.AbstractSequentialList", ("AbstractList",)),
+    # LinkedList: List before Deque, as Class.getInterfaces() lists them (Painless keeps the first
+    # `remove/1` it copies: List.remove(int), not Deque.remove(def))
+    "LinkedList": ("java.util.LinkedList", ("AbstractSequentialList", "List", "Deque")),
+    "Vector": ("java.util.Vector", ("AbstractList", "List")),
+    "Stack": ("java.util.Stack", ("Vector",)),
+    "Queue": ("java.util.Queue", ("Collection",)),
+    "Deque": ("java.util.Deque", ("Queue",)),
+    "AbstractQueue": ("java.util.AbstractQueue", ("AbstractCollection", "Queue")),
+    "ArrayDeque": ("java.util.ArrayDeque", ("AbstractCollection", "Deque")),
+    "PriorityQueue": ("java.util.PriorityQueue", ("AbstractQueue",)),
     "Set": ("java.util.Set", ("Collection",)),
     "AbstractSet": ("java.util.AbstractSet", ("AbstractCollection", "Set")),
     "HashSet": ("java.util.HashSet", ("AbstractSet", "Set")),
@@ -88,6 +98,7 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "AbstractMap.SimpleEntry": ("java.util.AbstractMap.SimpleEntry", ("Map.Entry",)),
     "AbstractMap.SimpleImmutableEntry": ("java.util.AbstractMap.SimpleImmutableEntry", ("Map.Entry",)),
     "Iterator": ("java.util.Iterator", ("Object",)),
+    "ListIterator": ("java.util.ListIterator", ("Iterator",)),
     "Pattern": ("java.util.regex.Pattern", ("Object",)),
     "Matcher": ("java.util.regex.Matcher", ("Object",)),
     "StringBuilder": ("java.lang.StringBuilder", ("CharSequence", "Object")),
@@ -107,6 +118,7 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Metadata": ("org.elasticsearch.script.Metadata", ("Object",)),
     "SourceMapField": ("org.elasticsearch.script.field.SourceMapField", ("Iterable", "Object")),
     "WriteField": ("org.elasticsearch.script.field.WriteField", ("Iterable", "Object")),
+    "NestedDocument": ("org.elasticsearch.script.field.NestedDocument", ("Object",)),
     "ZonedDateTime": ("java.time.ZonedDateTime", ("Temporal", "Comparable", "Object")),
     # java.time as far as api_time implements it
     "TemporalAccessor": ("java.time.temporal.TemporalAccessor", ("Object",)),
@@ -161,6 +173,9 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ArithmeticException": ("java.lang.ArithmeticException", ("RuntimeException",)),
     "IndexOutOfBoundsException": ("java.lang.IndexOutOfBoundsException", ("RuntimeException",)),
     "UnsupportedOperationException": ("java.lang.UnsupportedOperationException", ("RuntimeException",)),
+    "NoSuchElementException": ("java.util.NoSuchElementException", ("RuntimeException",)),
+    "EmptyStackException": ("java.util.EmptyStackException", ("RuntimeException",)),
+    "ConcurrentModificationException": ("java.util.ConcurrentModificationException", ("RuntimeException",)),
     "DateTimeException": ("java.time.DateTimeException", ("RuntimeException",)),
     "DateTimeParseException": ("java.time.format.DateTimeParseException", ("DateTimeException",)),
 }
@@ -361,6 +376,9 @@ _INTERFACES = {
     "SortedSet",
     "NavigableSet",
     "Iterator",
+    "ListIterator",
+    "Queue",
+    "Deque",
     "Comparator",
 } | set(FUNCTIONAL)
 

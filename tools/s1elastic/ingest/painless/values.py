@@ -79,10 +79,12 @@ class LinkedHashMap(dict):  # type: ignore[type-arg]
 
 
 class TreeMap(dict):  # type: ignore[type-arg]
-    """Keys kept in natural order (the runtime re-sorts after inserting a new key)."""
+    """Keys kept in natural order, or in the order of `comparator` when it was built with one (the
+    runtime re-sorts after inserting a new key)."""
 
     JAVA_CLASS = "java.util.TreeMap"
     JAVA_ORDERED = True
+    comparator: Any = None
 
 
 class LinkedHashSet(JavaSet):
@@ -93,6 +95,7 @@ class LinkedHashSet(JavaSet):
 class TreeSet(JavaSet):
     JAVA_CLASS = "java.util.TreeSet"
     JAVA_ORDERED = True
+    comparator: Any = None  # natural ordering when None
 
 
 class MapEntry:
