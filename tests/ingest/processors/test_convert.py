@@ -150,6 +150,35 @@ def test_ip_requires_a_string() -> None:
     )
 
 
+# Zone ids as Elasticsearch's InetAddressesTests (testToAddrStringIPv6WithZoneId, ...WithInvalidZoneId,
+# ...ZoneIdDelimiterCannotAppearRightAfterOtherDelimiters, ...IPv4DoesNotAllowZoneId) state them;
+# convert's `ip` type is InetAddresses.forString((String) value), returning the value unchanged.
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        pytest.param("::1%0", True, id="v6-numeric-zone"),
+        pytest.param("::1.2.3.4%0", True, id="v6-dotted-tail-numeric-zone"),
+        pytest.param("fe80::1%25", True, id="v6-link-local-numeric-zone"),
+        pytest.param("::1%fred", False, id="v6-named-zone"),
+        pytest.param("::1%%", False, id="v6-percent-zone"),
+        pytest.param("%::1", False, id="zone-first"),
+        pytest.param("0::0:0:0:0:0:0%:1", False, id="zone-before-last-hextet"),
+        pytest.param("::1%1.2.3.4", False, id="dotted-zone"),
+        pytest.param("::1:%0", False, id="zone-after-colon"),
+        pytest.param("::1:1.2.3.%0", False, id="zone-after-dot"),
+        pytest.param("1.2.3.4%0", False, id="v4-zone"),
+        pytest.param("::1%", False, id="empty-zone"),
+    ],
+)
+def test_ip_zone_ids(text: str, accepted: bool) -> None:
+    assert is_ip_literal(text) is accepted
+    options = {"field": "v", "type": "ip", "target_field": "t"}
+    if accepted:
+        assert run("convert", options, {"v": text}) == {"v": text, "t": text}
+    else:
+        assert run_error("convert", options, {"v": text}) == iae(f"'{text}' is not an IP string literal.")
+
+
 def test_ignore_missing() -> None:
     assert run("convert", {"field": "v", "type": "integer", "ignore_missing": True}, {}) == {}
     assert run("convert", {"field": "v", "type": "integer", "ignore_missing": True}, {"v": None}) == {

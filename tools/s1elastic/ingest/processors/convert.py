@@ -99,10 +99,20 @@ _DOTTED_QUAD = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
 
 
 def is_ip_literal(text: str) -> bool:
-    """InetAddresses.isInetAddress: dotted-quad IPv4 (no leading zeros) or IPv6, no zone id."""
+    """InetAddresses.forString accepts it: dotted-quad IPv4 (no leading zeros) or IPv6.
+
+    An IPv6 address may carry a numeric zone id (`::1%0`, `::1.2.3.4%0`): ES's InetAddressesTests
+    accept those and refuse `::1%fred`, `::1%1.2.3.4`, `::1:%0` and any IPv4 zone (`1.2.3.4%0`).
+    Only the numeric form is accepted here, the one every 8.x/9.x InetAddresses takes.
+    """
     if _DOTTED_QUAD.fullmatch(text):
         return True
-    if "%" in text or not text:
+    if "%" in text:
+        address, _, zone = text.partition("%")
+        if ":" not in address or not (zone.isascii() and zone.isdigit()):
+            return False
+        text = address
+    if not text:
         return False
     try:
         ipaddress.ip_address(text)
