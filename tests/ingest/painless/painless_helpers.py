@@ -55,3 +55,15 @@ def error_of_string_value_of(prelude: str, expr: str) -> tuple[str, str | None]:
     """(type, reason) of the error `String.valueOf(expr)` raises after `prelude`."""
     caused_by = script_error(prelude + f"ctx.r = String.valueOf({expr});").to_xcontent()["caused_by"]
     return caused_by["type"], caused_by.get("reason")
+
+
+def outcome(body: str) -> tuple[str, str | None]:
+    """("ok", String.valueOf(result)) of a function body, or (error type, reason) of what it throws."""
+    source = "def f() { " + body + " } ctx.r = String.valueOf(f());"
+    try:
+        doc: dict[str, Any] = {}
+        compile_script(source).execute(doc)
+    except ScriptException as e:
+        caused_by = e.to_xcontent()["caused_by"]
+        return caused_by["type"], caused_by.get("reason")
+    return "ok", doc["r"]

@@ -17,26 +17,10 @@ have, with the messages Painless builds for them (`member method [...] not found
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from painless_helpers import outcome
 
-from s1elastic.ingest.errors import ScriptException
-from s1elastic.ingest.painless import compile_script
 from s1elastic.ingest.painless.methods import find_constructor, find_method, find_static
-
-
-def outcome(body: str) -> tuple[str, str | None]:
-    """("ok", String.valueOf(result)) of a function body, or (error type, reason) of what it throws."""
-    source = "def f() { " + body + " } ctx.r = String.valueOf(f());"
-    try:
-        doc: dict[str, Any] = {}
-        compile_script(source).execute(doc)
-    except ScriptException as e:
-        caused_by = e.to_xcontent()["caused_by"]
-        return caused_by["type"], caused_by.get("reason")
-    return "ok", doc["r"]
-
 
 JDK_CASES = [
     (

@@ -9,25 +9,8 @@ error type for the exception class, message; None for a null message).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-
-from s1elastic.ingest.errors import ScriptException
-from s1elastic.ingest.painless import compile_script
-
-
-def outcome(body: str) -> tuple[str, str | None]:
-    """("ok", String.valueOf(result)) of a function body, or (error type, reason) of what it throws."""
-    source = "def f() { " + body + " } ctx.r = String.valueOf(f());"
-    try:
-        doc: dict[str, Any] = {}
-        compile_script(source).execute(doc)
-    except ScriptException as e:
-        caused_by = e.to_xcontent()["caused_by"]
-        return caused_by["type"], caused_by.get("reason")
-    return "ok", doc["r"]
-
+from painless_helpers import outcome
 
 CASES = [
     (
