@@ -10,6 +10,17 @@ from s1elastic.ingest.errors import ScriptException
 from s1elastic.ingest.painless import compile_script
 from s1elastic.ingest.painless.runtime import class_name, to_string
 
+# Java class names as error texts and `java()` print them
+INT, L, D, F, S, B = (
+    "java.lang.Integer",
+    "java.lang.Long",
+    "java.lang.Double",
+    "java.lang.Float",
+    "java.lang.String",
+    "java.lang.Boolean",
+)
+BYTE, SHORT, CHAR = "java.lang.Byte", "java.lang.Short", "java.lang.Character"
+
 
 def java(value: Any) -> tuple[str, str]:
     """(Java class name, String.valueOf text) of a value: the type and the value in one comparable."""

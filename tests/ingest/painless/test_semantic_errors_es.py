@@ -21,18 +21,9 @@ elsewhere), compile-time parameters.
 from __future__ import annotations
 
 import pytest
-from painless_helpers import java, run_script, script_error
+from painless_helpers import BYTE, CHAR, INT, B, L, S, java, run_script, script_error
 
 IAE, CCE, NPE = "illegal_argument_exception", "class_cast_exception", "null_pointer_exception"
-INT, L, D, F, S, B = (
-    "java.lang.Integer",
-    "java.lang.Long",
-    "java.lang.Double",
-    "java.lang.Float",
-    "java.lang.String",
-    "java.lang.Boolean",
-)
-BYTE, SHORT, CHAR = "java.lang.Byte", "java.lang.Short", "java.lang.Character"
 
 NOT_A_STATEMENT = [
     ("1 * 1;", "result not used from multiplication operation [*]"),

@@ -76,6 +76,13 @@ def _week(letter: str, fld: F.Field, low: int = 1, high: int = 19, sign: str = N
 def _seq(*parts: Composite | Number | Fraction | Offset | ZoneId | CaseInsensitive | str) -> Composite:
     """A builder fed in order: texts are literals, numbers go through appendValue (adjacent parsing)."""
     b = Builder()
+    _feed(b, parts)
+    return b.build()
+
+
+def _feed(
+    b: Builder, parts: tuple[Composite | Number | Fraction | Offset | ZoneId | CaseInsensitive | str, ...]
+) -> None:
     for part in parts:
         if isinstance(part, str):
             b.literal(part)
@@ -83,18 +90,11 @@ def _seq(*parts: Composite | Number | Fraction | Offset | ZoneId | CaseInsensiti
             b.value(part)
         else:
             b.append(part)
-    return b.build()
 
 
 def _opt(b: Builder, *parts: Composite | Number | Fraction | Offset | ZoneId | str) -> None:
     b.optional_start()
-    for part in parts:
-        if isinstance(part, str):
-            b.literal(part)
-        elif isinstance(part, Number | Fraction):
-            b.value(part)
-        else:
-            b.append(part)
+    _feed(b, parts)
     b.optional_end()
 
 
