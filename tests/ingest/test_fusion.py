@@ -498,6 +498,24 @@ MOVES_INTO_T = [("j.a", "t.u", {}), ("j.b", "t.w", {}), ("j.c", "t.x", {})]
             id="a-deeper-map-replaced-between",
         ),
         pytest.param(
+            [("j.a", "t.u", {}), ("j.b", "s.v", {}), ("j.c", "t.x", {}), ("j.d", "s.w", {})],
+            {"j": {"a": 1, "b": 2, "c": 3, "d": 4}, "s": {"z": 0}},
+            {"j": {}, "s": {"z": 0, "v": 2, "w": 4}, "t": {"u": 1, "x": 3}},
+            id="two-chains-in-turn",
+        ),
+        pytest.param(
+            [("j.a", "t.u", {}), ("j.b", "s.v", {}), ("j.c", "t", {"override": True}), ("j.d", "t.w", {})],
+            {"j": {"a": 1, "b": 2, "c": {"m": 0}, "d": 4}},
+            {"j": {}, "s": {"v": 2}, "t": {"m": 0, "w": 4}},
+            id="a-map-replaced-after-another-chain",
+        ),
+        pytest.param(
+            [("j.a", "t.u", {}), ("j.b", "t.w", {}), ("j.c", "t.x", {})],
+            {"j": {"a": None, "b": 2, "c": 3}},
+            {"j": {"a": None}, "t": {"w": 2, "x": 3}},
+            id="the-first-move-does-not-run",
+        ),
+        pytest.param(
             [("j.a", "t.u", {}), ("j.b", "t", {"override": True}), ("j.c", "t.x", {})],
             {"j": {"a": 1, "b": "scalar", "c": 3}},
             "cannot set [x] with parent object of type [java.lang.String] as part of path [t.x]",

@@ -21,17 +21,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from s1elastic.ingest.document import METADATA_KEYS, FieldPath, IngestDocument
-
-NOT_NULL = "not_null"  # ctx.a?.b != null
-IS_STRING = "is_string"  # ctx.a?.b instanceof String
-EQUALS = "equals"  # ctx.a?.b == 'literal'
+from s1elastic.ingest.group_code import (
+    APPLY,
+    CALL,
+    DELETE,
+    EQUALS,
+    MOVE,
+    NOT_NULL,
+    NOT_STRINGS,
+    MemberPlan,
+    MoveSpec,
+    compile_group,
+)
+from s1elastic.ingest.group_code import (
+    IS_STRING as IS_STRING,  # the tests a FieldTest makes, used by the Painless compiler
+)
 
 Step = Callable[[IngestDocument], "IngestDocument | None"]
 AtField = Callable[[IngestDocument, dict[str, Any], Any], "IngestDocument | None"]
 
 _METADATA = frozenset(METADATA_KEYS)
-# Exact types `instanceof String` is false for; any other non-string value takes the unfused path.
-_NOT_STRINGS = frozenset((dict, list, int, float, bool))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +72,7 @@ def fused_step(test: FieldTest, at_field: AtField, unfused: Step) -> Step:
     head, leaf = test.keys[:-1], test.keys[-1]
     kind, operand = test.kind, test.operand
     dict_get = dict.get
-    not_strings = _NOT_STRINGS
+    not_strings = NOT_STRINGS
     form = inline_form(at_field)
 
     if kind is NOT_NULL:
@@ -180,7 +189,7 @@ def fused_group(
     wrap: Callable[[Any, Any, IngestDocument], Exception],
     failure: type[Exception],
 ) -> Step:
-    """One closure for consecutive fused steps whose tests share the chain to the same parent map.
+    """One step for consecutive fused steps whose tests share the chain to the same parent map.
 
     Integration pipelines run dozens of processors on the fields of one object in a row (renames out
     of `json.x.*`, then lowercase, trim, remove on one ECS object). Each fused step walks to the
@@ -193,148 +202,54 @@ def fused_group(
     its member's (`wrap`) before it leaves the group, as the CompoundProcessor would have wrapped
     it; `failure` is the exception type a processor raises (JavaException).
 
+    The members run inline where their operation allows it (`inline`): a delete, a str function
+    applied in place, a move's plain success. group_code.py writes the group out as one function.
+
     (Measured: running several groups and single fused steps as one closure, with a walk per
     group, costs more than the calls it saves; a single fused step keeps its own closure.)
     """
     head = members[0].test.keys[:-1]
-    table = _group_table(members)
-    dict_get = dict.get
-    not_strings = _NOT_STRINGS
-    scalars = _SCALARS
-    not_null, is_string, move, apply, call = _TEST_NOT_NULL, _TEST_IS_STRING, _MOVE, _APPLY, _CALL
-
-    def group_step(doc: IngestDocument) -> IngestDocument | None:
-        source = doc.source
-        parent: Any = source
-        for key in head:
-            if not isinstance(parent, dict):
-                break
-            parent = dict_get(parent, key)
-            if parent is None:
-                return doc  # every test is false, and no member runs to change that
-        member: Any = None
-        try:
-            if not isinstance(parent, dict):
-                # Something other than a map on the chain: each member's conditional decides.
-                for row in table:
-                    member = row[-1]
-                    member[1](doc)
-            else:
-                last_chain: object = None  # the target chain of the last move that reached its map
-                last_target: Any = None
-                for leaf, test, action, form, operation, member in table:
-                    value = dict_get(parent, leaf)
-                    if test is not_null:
-                        if value is None:
-                            continue
-                    elif test is is_string:
-                        if type(value) is not str:
-                            if value is not None and type(value) not in not_strings:
-                                member[1](doc)  # a value `instanceof` must judge: the conditional decides
-                            continue
-                    elif value != test or type(value) is not str:  # `== 'literal'`: the test is the literal
-                        continue
-                    if action is move:
-                        if type(value) not in scalars:
-                            operation(doc, parent, value)
-                            continue
-                        if form.reuse is last_chain:
-                            target = last_target
-                        else:
-                            target = source
-                            for key, below in form.steps:
-                                found = dict_get(target, key) if type(target) is dict else None
-                                if found is None:
-                                    if type(target) is dict and key not in target:
-                                        # The rest of the chain is missing: build it around the value.
-                                        node: dict[str, Any] = {form.leaf: parent.pop(leaf)}
-                                        last_chain, last_target = form.chain, node
-                                        for name in reversed(below):
-                                            node = {name: node}
-                                        target[key] = node
-                                    else:
-                                        operation(doc, parent, value)  # a null or a non-map on the way
-                                    target = None
-                                    break
-                                target = found
-                            if target is None:
-                                continue
-                            if type(target) is not dict:
-                                operation(doc, parent, value)
-                                continue
-                            last_chain, last_target = form.chain, target
-                        if form.override or form.leaf not in target:
-                            target[form.leaf] = parent.pop(leaf)
-                        else:
-                            operation(doc, parent, value)
-                    elif action is apply:
-                        if type(value) is str:
-                            parent[leaf] = form(value)
-                        else:
-                            operation(doc, parent, value)
-                    elif action is call:
-                        operation(doc, parent, value)
-                    else:
-                        del parent[leaf]
-        except failure as exc:
-            raise wrap(exc, member[0], doc) from None
-        return doc
-
-    return group_step
+    return compile_group(head, _group_plans(members), wrap, failure)
 
 
-@dataclass(frozen=True, slots=True)
-class _GroupMove:
-    """A `MoveTo` as a group runs it, with the target map an earlier move of the group reached.
+def _group_plans(members: tuple[GroupMember, ...]) -> list[MemberPlan]:
+    """What each member tests and does, for group_code.
 
-    Renames out of one object often land side by side (`file.hash.md5`, `file.hash.sha1`, …). The
-    group remembers the map its last move reached and the chain it reached it by (`chain`, one
-    object per distinct chain in the group). A move to the same chain takes that map without a
-    walk, but only when no member before it in the group may replace or remove a map on the chain
-    (`cuts_chain`): then the map is still the one at that place. Otherwise `reuse` is a marker that
-    is never a chain, and the move always walks.
+    Renames out of one object often land side by side (`file.hash.md5`, `file.hash.sha1`, …). A move
+    may take the map an earlier move of the group reached on the same target chain, without a
+    walk, only when no member before it in the group may replace or remove a map on that chain
+    (`cuts_chain`): then the map is still the one at that place.
     """
-
-    steps: tuple[tuple[str, tuple[str, ...]], ...]
-    leaf: str
-    override: bool
-    chain: tuple[str, ...]
-    reuse: object
-
-
-# A group's table says, per member, what to test and what to do, as markers compared by identity
-# (the cheapest dispatch the interpreter has). An `== 'literal'` test is the literal itself.
-_TEST_NOT_NULL, _TEST_IS_STRING = object(), object()
-_MOVE, _APPLY, _CALL, _DELETE = object(), object(), object(), object()
-
-
-def _group_table(members: tuple[GroupMember, ...]) -> tuple[tuple[Any, ...], ...]:
-    """(leaf, test, action, form, operation, (processor, unfused)) for each member, in order.
-
-    The action is `_MOVE` (form: a `_GroupMove`), `_APPLY` (form: a str function), `_DELETE` or
-    `_CALL` (the operation does it all).
-    """
-    tests = {NOT_NULL: _TEST_NOT_NULL, IS_STRING: _TEST_IS_STRING}
-    chains: dict[tuple[str, ...], tuple[str, ...]] = {}  # one object per distinct chain
-    rows: list[tuple[Any, ...]] = []
+    plans: list[MemberPlan] = []
     for index, member in enumerate(members):
         form = inline_form(member.operation, moves=True)
+        move: MoveSpec | None = None
+        apply: Callable[[str], Any] | None = None
         if type(form) is MoveTo:
-            keys = tuple(key for key, _ in form.steps)
-            chain = chains.setdefault(keys, keys)
+            chain = tuple(key for key, _ in form.steps)
             earlier = (m.processor.changed_paths() for m in members[:index])
             reusable = not any(cuts_chain(changed, chain) for changed in earlier)
-            action: object = _MOVE
-            form = _GroupMove(form.steps, form.leaf, form.override, chain, chain if reusable else object())
+            action = MOVE
+            move = MoveSpec(form.steps, form.leaf, form.override, reusable)
         elif form is None:
-            action = _CALL
+            action = CALL
         elif form is DELETE_FIELD:
-            action = _DELETE
+            action = DELETE
         else:
-            action = _APPLY
+            action = APPLY
+            apply = form
         test = member.test
-        tested = test.operand if test.kind is EQUALS else tests[test.kind]
-        rows.append(
-            (test.keys[-1], tested, action, form, member.operation, (member.processor, member.unfused))
+        plans.append(
+            MemberPlan(
+                leaf=test.keys[-1],
+                test=test.kind,
+                operand=test.operand,
+                action=action,
+                move=move,
+                apply=apply,
+                operation=member.operation,
+                unfused=member.unfused,
+                processor=member.processor,
+            )
         )
-    return tuple(rows)
+    return plans

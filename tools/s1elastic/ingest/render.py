@@ -201,7 +201,7 @@ def dumps_bytes(value: Any) -> bytes:
             out = b""
     if not out:
         out = _exact_bytes(value)
-    if b"\\u00" in out:
+    if b"\\" in out and b"\\u00" in out:  # a one-byte scan first: most documents have no escape
         # orjson writes \u001f; Jackson writes \u001F. Rare, so re-encode those strings slowly.
         return _slow_dumps(value).encode("utf-8")
     return out
