@@ -1,8 +1,8 @@
 """IP addresses as Elasticsearch's InetAddresses.forString and CIDRUtils see them.
 
 `parse_ip` accepts what InetAddresses.forString accepts (dotted quads without leading-zero
-ambiguity, IPv6 incl. embedded IPv4 and `%scope`), returning the 4- or 16-byte address; anything
-else is `'x' is not an IP string literal.` (IllegalArgumentException).
+ambiguity, IPv6 incl. embedded IPv4, either with an ignored `%scope`), returning the 4- or 16-byte
+address; anything else is `'x' is not an IP string literal.` (IllegalArgumentException).
 """
 
 from __future__ import annotations
@@ -37,16 +37,18 @@ def _ipv4_bytes(text: str) -> bytes | None:
 @lru_cache(maxsize=4096)
 def parse_ip(text: str) -> bytes:
     """InetAddresses.forString(text).getAddress()."""
-    if ":" not in text:
-        v4 = _ipv4_bytes(text)
+    addr = text
+    if "%" in addr:
+        # ES 9.x InetAddresses ignores a non-empty scope id after the first '%' (any text, IPv4
+        # or IPv6 alike: `::1%eth0`, `1.2.3.4%0`); only an empty one (`::1%`) is refused.
+        addr, scope = addr.split("%", 1)
+        if not scope or not addr.isascii():
+            raise _bad(text)
+    if ":" not in addr:
+        v4 = _ipv4_bytes(addr)
         if v4 is None:
             raise _bad(text)
         return v4
-    addr = text
-    if "%" in addr:
-        addr, scope = addr.split("%", 1)
-        if not scope:
-            raise _bad(text)
     if addr.startswith("[") or not addr or any(c not in "0123456789abcdefABCDEF:." for c in addr):
         raise _bad(text)
     if "." in addr:

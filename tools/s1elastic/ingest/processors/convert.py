@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Callable
 from typing import Any
@@ -26,6 +25,7 @@ from s1elastic.ingest.javatypes import (
     java_class_name,
     java_to_string,
 )
+from s1elastic.ingest.net.inet import parse_ip
 from s1elastic.ingest.processors._java_numbers import (
     decode_integral,
     parse_double,
@@ -101,22 +101,15 @@ _DOTTED_QUAD = re.compile(rf"(?:{_OCTET}\.){{3}}{_OCTET}")
 def is_ip_literal(text: str) -> bool:
     """InetAddresses.forString accepts it: dotted-quad IPv4 (no leading zeros) or IPv6.
 
-    An IPv6 address may carry a numeric zone id (`::1%0`, `::1.2.3.4%0`): ES's InetAddressesTests
-    accept those and refuse `::1%fred`, `::1%1.2.3.4`, `::1:%0` and any IPv4 zone (`1.2.3.4%0`).
-    Only the numeric form is accepted here, the one every 8.x/9.x InetAddresses takes.
+    The one parser for both the convert processor and everything else (net.inet.parse_ip), so a
+    zone id (`::1%eth0`, `1.2.3.4%0`: ignored by ES 9.x, only an empty one is refused) is judged
+    the same way everywhere.
     """
     if _DOTTED_QUAD.fullmatch(text):
         return True
-    if "%" in text:
-        address, _, zone = text.partition("%")
-        if ":" not in address or not (zone.isascii() and zone.isdigit()):
-            return False
-        text = address
-    if not text:
-        return False
     try:
-        ipaddress.ip_address(text)
-    except ValueError:
+        parse_ip(text)
+    except IllegalArgumentException:
         return False
     return True
 
