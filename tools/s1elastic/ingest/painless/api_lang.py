@@ -508,6 +508,32 @@ def _long_compare(a: int, b: int) -> int:
     return (a > b) - (a < b)
 
 
+# java.lang.txt lists each box's own typed compareTo (not Comparable.compareTo(Object)): the
+# argument is cast to the box at compile time, or by Def's defTo<Box>Implicit filter on a def call.
+# A null argument is the JDK's helpful NullPointerException (texts from OpenJDK 17).
+
+
+@method("Integer", "int compareTo(Integer)")
+def _integer_compare_to(a: Any, b: Any) -> int:
+    if b is None:
+        raise NullPointerException('Cannot read field "value" because "anotherInteger" is null')
+    return (a > b) - (a < b)
+
+
+@method("Long", "int compareTo(Long)")
+def _long_compare_to(a: Any, b: Any) -> int:
+    if b is None:
+        raise NullPointerException('Cannot read field "value" because "anotherLong" is null')
+    return (a > b) - (a < b)
+
+
+@method("Double", "int compareTo(Double)")
+def _double_compare_to(a: Any, b: Any) -> int:
+    if b is None:
+        raise NullPointerException('Cannot read field "value" because "anotherDouble" is null')
+    return double_compare(float(a), float(b))
+
+
 @method("Integer", "static String toString(int)", "static String toString(int, int)")
 def _int_to_string(v: int, radix: int = 10) -> str:
     return _radix_str(int(v), radix)

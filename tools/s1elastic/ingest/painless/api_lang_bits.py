@@ -43,6 +43,13 @@ def _bool_compare(a: bool, b: bool) -> int:
     return 0 if bool(a) == bool(b) else (1 if a else -1)
 
 
+@method("Boolean", "int compareTo(Boolean)")
+def _bool_compare_to(a: Any, b: Any) -> int:
+    if b is None:  # the JDK's helpful message (OpenJDK 17)
+        raise NullPointerException('Cannot read field "value" because "b" is null')
+    return _bool_compare(a, b)
+
+
 @method("Boolean", "static int hashCode(boolean)")
 def _bool_hash(a: bool) -> int:
     return 1231 if a else 1237
@@ -486,6 +493,13 @@ def _float_min(a: Any, b: Any) -> JFloat:
 @method("Float", "static float sum(float, float)")
 def _float_sum(a: Any, b: Any) -> JFloat:
     return JFloat(struct.unpack("<f", struct.pack("<f", _f(a) + _f(b)))[0])
+
+
+@method("Float", "int compareTo(Float)")
+def _float_compare_to(a: Any, b: Any) -> int:
+    if b is None:  # the JDK's helpful message (OpenJDK 17)
+        raise NullPointerException('Cannot read field "value" because "anotherFloat" is null')
+    return _float_compare(a, b)
 
 
 @method("Float", "static int compare(float, float)")

@@ -18,11 +18,12 @@ from typing import Any
 from s1elastic.ingest.errors import (
     IllegalArgumentException,
     IllegalStateException,
+    IndexOutOfBoundsException,
     NullPointerException,
 )
 from s1elastic.ingest.javatypes import JavaSet, JLong, java_equals
 from s1elastic.ingest.painless import runtime as rt
-from s1elastic.ingest.painless.api_collections import call, comparator_key, test
+from s1elastic.ingest.painless.api_collections import ArrayStoreException, call, comparator_key, test
 from s1elastic.ingest.painless.api_optional import (
     JOptional,
     OptionalDouble,
@@ -32,6 +33,7 @@ from s1elastic.ingest.painless.api_optional import (
 )
 from s1elastic.ingest.painless.api_regex import java_split
 from s1elastic.ingest.painless.methods import method
+from s1elastic.ingest.painless.types import PRIMITIVES, canonical
 from s1elastic.ingest.painless.values import JArray, JChar, StringBuilder
 
 # ---------------------------------------------------------------------------------------------
@@ -624,17 +626,35 @@ def _average(s: JStream) -> OptionalDouble:
 @method("LongStream", "long[] toArray()")
 @method("DoubleStream", "double[] toArray()")
 def _to_array(s: JStream, generator: Any = None) -> JArray:
-    items = list(s.take())
     if generator is None:
-        return JArray("Object" if s.KIND == "def" else s.KIND, items)
-    arr = call(generator, len(items))
-    if type(arr) is not JArray:
-        raise rt.java_cce(arr, "Object[]")
-    if len(arr) < len(items):
-        raise IllegalStateException(
-            "Begin size " + str(len(items)) + " is not equal to fixed size " + str(len(arr))
+        return JArray("Object" if s.KIND == "def" else s.KIND, list(s.take()))
+    # JDK 25, checked with `java`: a SIZED pipeline asks the generator first (FixedNodeBuilder) and
+    # stores element by element; otherwise the elements are buffered, then System.arraycopy'd.
+    sized = s.size is not None
+    items = None if sized else list(s.take())
+    arr = call(generator, s.size if items is None else len(items))
+    if arr is None:
+        raise NullPointerException(
+            'Cannot read the array length because "' + ("this.array" if sized else "array") + '" is null'
         )
+    if type(arr) is not JArray or arr.elem in PRIMITIVES:
+        # int[]::new: `class [I cannot be cast to class [Ljava.lang.Object;`
+        raise rt.java_cce(arr, "Object[]")
+    if items is None:
+        if len(arr) != s.size:
+            raise IllegalStateException(f"Begin size {s.size} is not equal to fixed size {len(arr)}")
+        items = list(s.take())
+    elif len(arr) < len(items):
+        raise IndexOutOfBoundsException("does not fit")
+    elem = arr.elem
     for x in items:
+        if x is not None and elem not in ("Object", "def") and not rt.instance_of(x, elem):
+            if sized:
+                raise ArrayStoreException(rt.class_name(x))
+            raise ArrayStoreException(
+                "arraycopy: element type mismatch: can not cast one of the elements of "
+                f"java.lang.Object[] to the type of the destination array, {canonical(elem)}"
+            )
         rt.note_store(x)  # the generator may return an array the document holds
     arr[: len(items)] = items
     return arr

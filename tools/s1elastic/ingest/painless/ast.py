@@ -38,6 +38,14 @@ class Var(Node):
 
 
 @dataclass(eq=False)
+class TypeValue(Node):
+    """A class name where a value is read: a semantic error (`value required: ...`)."""
+
+    type: str
+    dotted: bool  # written `java.util.List` (Painless' EDot), not `List` (ESymbol)
+
+
+@dataclass(eq=False)
 class Field(Node):
     obj: Node
     name: str

@@ -155,6 +155,10 @@ class Compiler:
         # A conditional's closure -> its unpromoted branches (see `_convert`); the closure is kept
         # in the value so its id cannot be reused.
         self._branches: dict[int, tuple[Fn, ast.Conditional, Fn, Fn, str, Fn, str]] = {}
+        # Each analysed expression's static type by id(node) (the tree outlives the compile), and
+        # the closures of "def-optimized" reads (see `_def_optimized`), kept alive by the value.
+        self._expr_types: dict[int, str] = {}
+        self._def_opt: dict[int, Fn] = {}
 
     # -- entry point ---------------------------------------------------------------------------
 
@@ -250,6 +254,9 @@ class Compiler:
 
                     compiled.append(void_stmt)
                     continue
+                # visitExpression gives the implicit return its target type only after analysing
+                # it: a def read there is not def-optimized (Def.defTo* casts it)
+                self._def_opt.pop(id(fn), None)
                 last_value = self._convert(fn, t, rtype, stmt.expr, explicit=False, returning=True)
                 continue
             compiled.append(self.stmt(stmt, scope))
@@ -335,6 +342,7 @@ class Compiler:
         if getattr(node, "implicit_return", False) and not _is_void(rtype) and rtype != "lambda":
             # the last statement of an if/else/try branch at the end of a non-void body (flow.py)
             value, t = self.expr(expr, scope)
+            self._def_opt.pop(id(value), None)  # not def-optimized, as in `compile`
             value = self._convert(value, t, rtype, expr, explicit=False, returning=True)
             ret_slot = self._ret_slot
 
@@ -692,7 +700,26 @@ class Compiler:
             raise _err(node, f"unsupported expression [{type(node).__name__}]")
         if isinstance(node, ast.Assign | ast.IncDec):
             return method(node, scope, statement)  # type: ignore[no-any-return]
-        return method(node, scope)  # type: ignore[no-any-return]
+        result: tuple[Fn, str] = method(node, scope)
+        self._expr_types[id(node)] = result[1]
+        if (
+            result[1] == "def"
+            and isinstance(node, ast.Call | ast.Field | ast.Index)
+            and self._def_optimized(node)
+        ):
+            self._def_opt[id(result[0])] = result[0]
+        return result
+
+    def _def_optimized(self, node: ast.Call | ast.Field | ast.Index) -> bool:
+        """A call, field or brace read on a `def` receiver (not `?.`): Painless gives it the target
+        type of its context, so the conversion is the invokedynamic call site's MethodHandle.asType
+        (DefOptimizationTests), not a Def.defTo* cast; see `_as_type_from_def`."""
+        if getattr(node, "null_safe", False):
+            return False
+        recv = self._expr_types.get(id(node.obj))
+        if recv is None:  # the inner link of a `a.b.c` chain (`_field_chain`): a def value
+            return isinstance(node, ast.Field) and isinstance(node.obj, ast.Field)
+        return recv == "def"
 
     def condition_expr(self, node: ast.Node, scope: Scope) -> Fn:
         fn, t = self.expr(node, scope)
@@ -711,6 +738,9 @@ class Compiler:
         except JavaException as exc:  # a bad pattern points inside the literal (ERegex)
             raise PainlessCompileError(node.pos + getattr(exc, "offset_in_literal", 0), exc) from None
         return _const(pattern), "Pattern"
+
+    def e_TypeValue(self, node: ast.TypeValue, scope: Scope) -> tuple[Fn, str]:
+        raise _err(node, _value_required(node))
 
     def e_Var(self, node: ast.Var, scope: Scope) -> tuple[Fn, str]:
         var = scope.lookup(node.name)
@@ -1106,7 +1136,8 @@ class Compiler:
                 args.append(self._funcref(a, scope, ptype))
                 continue
             afn, atype = self.expr(a, scope)
-            args.append(self._convert(afn, atype, ptype, a, explicit=False))
+            # ECallLocal analyses arguments as `internal` too (a byte may go to a Short parameter)
+            args.append(self._convert(afn, atype, ptype, a, explicit=False, internal=True))
         target = fn
 
         def lc(f: list[Any], _pos: int = node.pos) -> Any:
@@ -1252,7 +1283,9 @@ class Compiler:
         op = node.op
         if op == "!":
             if t == "def" and self.specialise:
-                # `not` of the def -> boolean conversion (_convert's `db`) in one closure
+                # `not` of the def -> boolean conversion (_convert's `db`) in one closure; a
+                # def-optimized operand (visitUnary gives it the target type boolean) is asType'd
+                optimized = id(fn) in self._def_opt
                 cast = rt.def_cast
 
                 def not_def(f: list[Any], _pos: int = node.expr.pos) -> Any:
@@ -1261,7 +1294,7 @@ class Compiler:
                         return False
                     if v is False:
                         return True
-                    return not cast(v, "boolean", False)
+                    return not (_as_type_from_def(v, "boolean") if optimized else cast(v, "boolean", False))
 
                 return not_def, "boolean"
             cond = self._convert(fn, t, "boolean", node.expr, explicit=False)
@@ -1558,7 +1591,10 @@ class Compiler:
         fn, t = self.expr(node.expr, scope)
         target = node.type
         if is_primitive(t):
-            result = t == target or BOX_OF.get(t) in ancestors(target) or target in ("def", "Object")
+            # EInstanceof: both sides boxed, then resolved.isAssignableFrom(boxed(t)) at compile time
+            # (`i instanceof Number` is true, `i instanceof long` false for an int)
+            resolved = BOX_OF.get(target, target)
+            result = target in ("def", "Object") or resolved in ancestors(BOX_OF[t])
             return (lambda f: (fn(f), result)[1]), "boolean"
         instance_of = rt.instance_of
         cache: dict[type, bool] = {}
@@ -2019,7 +2055,7 @@ class Compiler:
             if isinstance(a, ast.Lambda):
                 raise _err(a, f"Cannot pass lambda to [{canonical(ptype)}], not a functional interface")
             fn, t = self.expr(a, scope)
-            out.append(self._convert(fn, t, _param_type(ptype), a, explicit=False))
+            out.append(self._convert(fn, t, _param_type(ptype), a, explicit=False, internal=True))
         return out
 
     # conversions -------------------------------------------------------------------------------
@@ -2031,9 +2067,21 @@ class Compiler:
         return fn
 
     def _convert(
-        self, fn: Fn, src: str, dst: str, node: ast.Node, *, explicit: bool, returning: bool = False
+        self,
+        fn: Fn,
+        src: str,
+        dst: str,
+        node: ast.Node,
+        *,
+        explicit: bool,
+        returning: bool = False,
+        internal: bool = False,
     ) -> Fn:
-        """A value of static type `src` converted to `dst` (compile error when Painless refuses)."""
+        """A value of static type `src` converted to `dst` (compile error when Painless refuses).
+
+        `internal` is AnalyzerCaster's flag for method arguments: there a number (primitive or
+        boxed) may widen and then box to a wider box (`Short.compareTo(byte)` is legal), which a
+        plain assignment refuses."""
         branches = self._branches.get(id(fn)) if src != dst else None
         if branches is not None and branches[0] is fn:
             # visitConditional: with a target type each branch is cast to it on its own, the
@@ -2057,6 +2105,13 @@ class Compiler:
                 return _const(rt.convert_numeric(node.value, dst))
         if src == "void":
             raise _err(node, f"Cannot cast from [void] to [{canonical(dst)}].", ClassCastException)
+        if src == "def" and not explicit and dst in _AS_TYPE_TARGETS and id(fn) in self._def_opt:
+            as_type = _as_type_from_def
+
+            def as_typed(f: list[Any], _pos: int = node.pos) -> Any:
+                return as_type(fn(f), dst)
+
+            return as_typed
         if src == "def":
             cast = rt.def_cast
 
@@ -2078,6 +2133,8 @@ class Compiler:
                 raise _err(node, f"Cannot cast null to a primitive type [{dst}].")
             return fn
         ok = explicit_ok(src, dst) if explicit else implicit_ok(src, dst)
+        if not ok and internal and dst in BOXED and unboxed(src) in NUMERIC_RANK:
+            ok = implicit_ok(unboxed(src), BOXED[dst])
         if not ok:
             raise _err(
                 node, f"Cannot cast from [{canonical(src)}] to [{canonical(dst)}].", ClassCastException
@@ -2186,11 +2243,56 @@ def _coerce_dynamic(v: Any, p: str) -> Any:
         raise rt.java_cce(v, "Boolean")
     if p in ("def", "Object", "CharSequence") or p in FUNCTIONAL or v is None or p == "ObjIntConsumer":
         return v
+    if p in BOXED:
+        # PainlessLookupBuilder filters a boxed parameter of a def-call target through
+        # Def.DEF_TO_BOXED_TYPE_IMPLICIT_CAST (defToShortImplicit...): a Byte widens to Short
+        return rt.def_cast(v, p, False)
     if p == "String" and type(v) is not str:
         raise rt.java_cce(v, "String")
     if p in ("Collection", "List", "Map", "Set", "Iterable", "Pattern") and not rt.instance_of(v, p):
         raise rt.java_cce(v, p)
     return v
+
+
+_AS_TYPE_TARGETS = frozenset(
+    {*PRIMITIVES, *BOXED, "String", "Number", "List", "Map", "Collection", "Set"}
+) - {"void", "def"}
+# the Number method ValueConversions calls on a null unboxed to each primitive (OpenJDK 17 and 25)
+_AS_TYPE_UNBOX = {
+    "byte": "byteValue",
+    "short": "shortValue",
+    "char": "intValue",
+    "int": "intValue",
+    "long": "longValue",
+    "float": "floatValue",
+    "double": "doubleValue",
+    "boolean": "intValue",
+}
+
+
+def _as_type_from_def(v: Any, dst: str) -> Any:
+    """MethodHandle.asType(Object -> dst) at a def-optimized call site. Texts are the JDK's
+    (OpenJDK 17 and Temurin 25 agree): a primitive takes a value that widens to it ("Cannot cast
+    java.lang.Double to java.lang.Integer" otherwise, as DefOptimizationTests.testIllegalCast
+    asserts), a reference type is a plain checkcast (a Byte is no Short there)."""
+    if dst in _AS_TYPE_UNBOX:
+        if v is None:
+            raise NullPointerException(
+                f'Cannot invoke "java.lang.Number.{_AS_TYPE_UNBOX[dst]}()" because the return value of '
+                '"sun.invoke.util.ValueConversions.primitiveConversion(sun.invoke.util.Wrapper, Object, '
+                'boolean)" is null'
+            )
+        if dst == "boolean":
+            if type(v) is bool:
+                return v
+        elif rt.num_kind(v) in rt._IMPLICIT_FROM[dst]:  # the same widenings as Def.defTo<prim>
+            return rt.convert_numeric(v, dst)
+        if type(v) is bool or type(v) is JChar or rt.instance_of(v, "Number"):
+            raise ClassCastException(f"Cannot cast {rt.class_name(v)} to java.lang.{BOX_OF[dst]}")
+        raise rt.java_cce(v, "Number")
+    if v is None or (rt.class_name(v) == canonical(dst) if dst in BOXED else rt.instance_of(v, dst)):
+        return v
+    raise ClassCastException(f"Cannot cast {rt.class_name(v)} to {canonical(dst)}")
 
 
 def _coerce_typed(v: Any, p: str) -> Any:
@@ -2489,6 +2591,10 @@ _UNARY_NAMES = {"+": "addition", "-": "subtraction", "~": "bitwise not", "!": "b
 
 def _not_a_statement(node: ast.Node) -> str:
     """DefaultSemanticAnalysisPhase's words for an expression whose value is dropped."""
+    if isinstance(node, ast.TypeValue):  # EDot checks its use first, ESymbol does not
+        return (
+            "not a statement: result of dot operator [.] not used" if node.dotted else _value_required(node)
+        )
     if isinstance(node, ast.Literal | ast.RegexLit | ast.Var):
         return f"not a statement: {_describe(node)} not used"
     if isinstance(node, ast.Index):
@@ -2500,8 +2606,14 @@ def _not_a_statement(node: ast.Node) -> str:
     return f"not a statement: result not used from {_describe(node)}"
 
 
+def _value_required(node: ast.TypeValue) -> str:
+    return f"value required: instead found unexpected type [{canonical(node.type)}]"
+
+
 def _invalid_assignment(node: ast.Node) -> str:
     """The error for assigning to something that is not a variable, field or element."""
+    if isinstance(node, ast.TypeValue):
+        return f"invalid assignment: cannot write a value to a static type [{canonical(node.type)}]"
     if isinstance(node, ast.New):
         # sic: Elasticsearch's text has no colon here
         return f"invalid assignment cannot assign a value to new object with constructor [{node.type}/{len(node.args)}]"

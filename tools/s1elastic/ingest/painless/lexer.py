@@ -222,6 +222,7 @@ def tokenize(source: str, *, raw: bool = False) -> list[Token]:
         _merge_reference_owners(tokens)
         _merge_qualified_types(tokens)
         _merge_dotted_types(tokens)
+        _mark_type_values(tokens, source)
         _mark_lambda_parens(tokens)
     tokens.append(_tok("EOS", "", n))
     return tokens
@@ -295,6 +296,63 @@ def _merge_dotted_types(tokens: list[Token]) -> None:
                 tokens[i : i + 3] = [_tok("TYPE", dotted, t.start_pos or 0)]
                 continue
         i += 1
+
+
+class TypeValueToken(Token):
+    """A class name standing where a value is read (`java.util.List + 1`, `def x = List`): Painless
+    parses it as a symbol and its semantic pass finds a static type there. `err_pos` is where
+    Painless reports it: the last `.` of a dotted name (EDot), else the name's start (ESymbol)."""
+
+    __slots__ = ("err_pos",)
+    err_pos: int
+
+
+# tokens that may start the operand of a cast: `(List) x` is a cast, `if (List) {` is not
+_UNARY_START = frozenset(
+    {"ID", "TYPE", "INTEGER", "DECIMAL", "STRING", "REGEX", "LPAR", "NEW", "TRUE", "FALSE", "NULL"}
+    | {"LSQB", "BANG", "TILDE", "PLUS", "MINUS", "INCDEC", "THIS"}
+)
+# an opening parenthesis after these is an argument list or a statement's condition, not a cast
+_NOT_CAST_LPAR = frozenset({"ID", "TYPE", "IF", "WHILE", "FOR", "CATCH", "RPAR", "RSQB"})
+_NOT_VALUE_TYPES = frozenset(
+    {"def", "void", "boolean", "byte", "short", "char", "int", "long", "float", "double"}
+)
+
+
+def _is_type_use(tokens: list[Token], i: int) -> bool:
+    """Whether the TYPE token at `i` stands where Painless' grammar wants a type: a declaration
+    (`List x`), an array type (`List[]`), a static member (`List.of`), a reference (`List::size`),
+    after `new` / `instanceof`, or in a cast."""
+    prev = tokens[i - 1].type if i > 0 else None
+    nxt = tokens[i + 1].type if i + 1 < len(tokens) else None
+    if prev in ("NEW", "INSTANCEOF", "TYPE", "DOT", "NSDOT") or nxt in ("ID", "TYPE", "DOT", "REF"):
+        return True
+    if nxt == "LSQB" and i + 2 < len(tokens) and tokens[i + 2].type == "RSQB":
+        return True
+    if prev == "LPAR" and nxt == "RPAR" and i + 2 < len(tokens):
+        before = tokens[i - 2].type if i > 1 else None
+        return before not in _NOT_CAST_LPAR and tokens[i + 2].type in _UNARY_START
+    return False
+
+
+def _mark_type_values(tokens: list[Token], source: str) -> None:
+    """A class name anywhere else is a TYPEVAL token (a semantic error when compiled, not a syntax
+    error); primitives and `def` stay TYPE (a syntax error there, as in Painless' grammar)."""
+    for i, t in enumerate(tokens):
+        if t.type != "TYPE" or t.value in _NOT_VALUE_TYPES or _is_type_use(tokens, i):
+            continue
+        start = t.start_pos or 0
+        written = _WRITTEN_NAME.match(source, start)
+        text = written.group(0) if written else t.value
+        err_pos = start + text.rfind(".") if "." in text else start
+        tv = TypeValueToken(
+            "TYPEVAL", t.value, start_pos=start, line=1, column=start + 1, end_pos=start + len(text)
+        )
+        tv.err_pos = err_pos
+        tokens[i] = tv
+
+
+_WRITTEN_NAME = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
 
 
 def _mark_lambda_parens(tokens: list[Token]) -> None:

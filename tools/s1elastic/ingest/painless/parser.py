@@ -370,6 +370,12 @@ class _Builder(Transformer[Any, Any]):
         tok = items[0]
         return ast.Var(_pos(tok), _pos(tok), tok.value)
 
+    def type_value(self, items: list[Any]) -> ast.TypeValue:
+        """A class name read as a value (lexer.TypeValueToken); compiling it is the error."""
+        tok = items[0]
+        err_pos = int(getattr(tok, "err_pos", _pos(tok)))
+        return ast.TypeValue(err_pos, _pos(tok), tok.value, err_pos != _pos(tok))
+
     def local_call(self, items: list[Any]) -> ast.LocalCall:
         tok, args = items
         return ast.LocalCall(_pos(tok), _pos(tok), tok.value, args)

@@ -35,7 +35,7 @@ from s1elastic.ingest.javatypes import (
     java_string_hash,
     to_float32,
 )
-from s1elastic.ingest.painless.types import FUNCTIONAL, ancestors, canonical
+from s1elastic.ingest.painless.types import BOX_OF, FUNCTIONAL, ancestors, canonical
 from s1elastic.ingest.painless.values import (
     JArray,
     JByte,
@@ -216,10 +216,13 @@ def unboxed_class_name(v: Any) -> str:
 
 
 def instance_of(v: Any, t: str) -> bool:
+    """`v instanceof t`; a primitive `t` means its box (EInstanceof): `x instanceof long` is
+    `x instanceof Long`."""
     if v is None:
         return False
     if t in ("def", "Object"):
         return True
+    t = BOX_OF.get(t, t)
     pc = painless_class(v)
     if t.endswith("[]"):
         return pc == t or _array_assignable(pc, t)

@@ -163,6 +163,11 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Base64.Decoder": ("java.util.Base64.Decoder", ("Object",)),
     "Base64.Encoder": ("java.util.Base64.Encoder", ("Object",)),
     **{name: (f"java.util.function.{name}", ("Object",)) for name in _PRIMITIVE_FUNCTIONAL},
+    # java.util's statistics (api_summary_stats) and BitSet (api_bitset)
+    "DoubleSummaryStatistics": ("java.util.DoubleSummaryStatistics", ("DoubleConsumer", "Object")),
+    "IntSummaryStatistics": ("java.util.IntSummaryStatistics", ("IntConsumer", "Object")),
+    "LongSummaryStatistics": ("java.util.LongSummaryStatistics", ("LongConsumer", "IntConsumer", "Object")),
+    "BitSet": ("java.util.BitSet", ("Object",)),
     "Exception": ("java.lang.Exception", ("Object",)),
     "RuntimeException": ("java.lang.RuntimeException", ("Exception",)),
     "IllegalArgumentException": ("java.lang.IllegalArgumentException", ("RuntimeException",)),
