@@ -10,10 +10,12 @@ next position, or the bitwise complement of the error position (`~pos`), as the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from s1elastic.ingest.dates import fields as F
 from s1elastic.ingest.dates.temporal import JDateTime
+from s1elastic.ingest.dates.zone_names import is_daylight, match_zone_name, prefix_tree, zone_names
 from s1elastic.ingest.dates.zones import (
     UTC,
     Zone,
@@ -526,22 +528,38 @@ _ID_Z = Offset("+HH:MM:ss", "Z")
 _ID_ZERO = Offset("+HH:MM:ss", "0")
 
 
-def _match_region(text: str, pos: int) -> str | None:
-    """The longest available region id at `pos` (ZoneIdPrinterParser's prefix tree, case-sensitive)."""
-    ids = available_region_ids()
-    best = None
-    end = pos + 1
-    limit = min(len(text), pos + 40)
-    while end <= limit:
-        candidate = text[pos:end]
-        if candidate in ids:
-            best = candidate
-        end += 1
-    return best
+@lru_cache(maxsize=2)
+def _id_tree(insensitive: bool) -> tuple[dict[str, str | None], int]:
+    """ZoneIdPrinterParser's prefix tree of the region ids, flattened (see `zone_names._tree`)."""
+    ids = sorted(available_region_ids())
+    table = prefix_tree({(i.lower() if insensitive else i): i for i in ids})
+    return table, max(map(len, ids))
 
 
-def parse_zone_id(ctx: ParseContext, text: str, pos: int) -> int:
-    """ZoneIdPrinterParser.parse: offsets, UTC/GMT/UT prefixes, region ids, or Z."""
+def _match_name(
+    text: str, pos: int, insensitive: bool, names: tuple[bool, bool] | None
+) -> tuple[str | None, int]:
+    """The zone and end of the JDK's prefix-tree match at `pos`: the deepest tree node the text
+    starts with (a branching node has no zone); region ids, or for ZoneText the locale's names too."""
+    if names is not None:
+        return match_zone_name(text, pos, names[0], names[1], insensitive)
+    table, longest = _id_tree(insensitive)
+    end = min(len(text), pos + longest)
+    while end > pos:
+        key = text[pos:end].lower() if insensitive else text[pos:end]
+        if key in table:
+            return table[key], end
+        end -= 1
+    return None, pos
+
+
+def _char_equals(ctx: ParseContext, a: str, b: str) -> bool:
+    return a == b or (ctx.insensitive and _equals_ignore_case(a, b))
+
+
+def parse_zone_id(ctx: ParseContext, text: str, pos: int, names: tuple[bool, bool] | None = None) -> int:
+    """ZoneIdPrinterParser.parse (or ZoneTextPrinterParser's, with its `names` table): offsets,
+    UTC/GMT/UT prefixes, then region ids or names (`names`: root, full), or Z."""
     length = len(text)
     if pos >= length:
         return ~pos
@@ -550,28 +568,35 @@ def parse_zone_id(ctx: ParseContext, text: str, pos: int) -> int:
         return _parse_offset_based(ctx, text, pos, pos, _ID_Z)
     if length >= pos + 2:
         nxt = text[pos + 1]
-        if ch == "U" and nxt == "T":
-            if length >= pos + 3 and text[pos + 2] == "C":
+        if _char_equals(ctx, ch, "U") and _char_equals(ctx, nxt, "T"):
+            if length >= pos + 3 and _char_equals(ctx, text[pos + 2], "C"):
+                if length > pos + 3 and text[pos + 3] == "\u2212":  # JDK 23+: UTC with a MINUS SIGN
+                    text = f"{text[: pos + 3]}-{text[pos + 4 :]}"
                 return _parse_offset_based(ctx, text, pos, pos + 3, _ID_ZERO)
             return _parse_offset_based(ctx, text, pos, pos + 2, _ID_ZERO)
-        if ch == "G" and length >= pos + 3 and nxt == "M" and text[pos + 2] == "T":
-            if length >= pos + 4 and text[pos + 3] == "0":
+        if (
+            _char_equals(ctx, ch, "G")
+            and length >= pos + 3
+            and _char_equals(ctx, nxt, "M")
+            and _char_equals(ctx, text[pos + 2], "T")
+        ):
+            if length >= pos + 4 and _char_equals(ctx, text[pos + 3], "0"):
                 ctx.zone = zone_of("GMT0")
                 return pos + 4
             return _parse_offset_based(ctx, text, pos, pos + 3, _ID_ZERO)
-    region = _match_region(text, pos)
-    if region is None:
-        if ch == "Z":
+    zone_id, end = _match_name(text, pos, ctx.insensitive, names)
+    if zone_id is None:
+        if _char_equals(ctx, ch, "Z"):
             ctx.zone = UTC
             return pos + 1
         return ~pos
-    ctx.zone = zone_of(region)
-    return pos + len(region)
+    ctx.zone = zone_of(zone_id)
+    return end
 
 
 def _parse_offset_based(ctx: ParseContext, text: str, prefix_pos: int, pos: int, parser: Offset) -> int:
     prefix = text[prefix_pos:pos].upper()
-    if pos >= len(text) or text[pos] in "0Z":
+    if pos >= len(text) or text[pos] == "0" or _char_equals(ctx, text[pos], "Z"):
         ctx.zone = zone_of(prefix) if prefix else UTC
         return pos
     sub = ParseContext()
@@ -599,29 +624,16 @@ class ZoneId:
         out.append(dt.zone.id)
 
 
-# Short English zone names Java's ZoneTextPrinterParser recognises, mapped to the zone they mean.
-# Assumption: only the common abbreviations; Java knows many more localized names.
-ZONE_ABBREVIATIONS = {
-    "EST": "America/New_York", "EDT": "America/New_York", "CST": "America/Chicago",
-    "CDT": "America/Chicago", "MST": "America/Denver", "MDT": "America/Denver",
-    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "CET": "Europe/Paris",
-    "CEST": "Europe/Paris", "EET": "Europe/Bucharest", "EEST": "Europe/Bucharest",
-    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "BST": "Europe/London", "JST": "Asia/Tokyo",
-    "IST": "Asia/Kolkata", "HST": "Pacific/Honolulu", "AKST": "America/Anchorage",
-    "AKDT": "America/Anchorage",
-}  # fmt: skip
-
-
 @dataclass(slots=True)
 class ZoneText:
-    """appendZoneText (`z`) and appendGenericZoneText (`v`): prints the zone name; parses ids and
-    common abbreviations.
+    """appendZoneText (`z`, `zzzz`) and appendGenericZoneText (`v`, `vvvv`), Locale.ROOT (`root`) or English.
 
-    Locale.ROOT (`root`, Elasticsearch's printers) prints the JDK's CLDR root names exactly (see
-    `zone_names`): `v` is the GMT format of the standard offset, `vvvv` the exemplar city (checked
-    on Temurin 25). English prints the tz database abbreviation (assumption: Java's English names
-    are mostly the same abbreviations for `z`; its long names for `zzzz` and its generic names for
-    `v`, such as "ET", are not done here: `v` prints the standard-time abbreviation).
+    Prints the JDK's names (`zone_names`, frozen from Temurin 25): the daylight or standard name as
+    the zone's rules say at the instant, the generic name for `v`; offsets and ids without names
+    (`+01:00`, `UTC+01:00`, `UT`) print their id. Parses as ZoneTextPrinterParser does: offsets and
+    UTC/GMT/UT prefixes first, then the longest region id or name of the locale's table (short names
+    for `z`/`v`, long ones for `zzzz`/`vvvv`; a name parses to its metazone's zone, so "CEST" is
+    Europe/Paris), case-insensitively after parseCaseInsensitive. Other languages use English.
     """
 
     full: bool
@@ -629,38 +641,21 @@ class ZoneText:
     generic: bool = False
 
     def parse(self, ctx: ParseContext, text: str, pos: int) -> int:
-        for abbr in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True):
-            if text.startswith(abbr, pos) and _match_region(text, pos) in (None, abbr):
-                ctx.zone = zone_of(ZONE_ABBREVIATIONS[abbr])
-                return pos + len(abbr)
-        return parse_zone_id(ctx, text, pos)
+        return parse_zone_id(ctx, text, pos, (self.root, self.full))
 
     def format(self, dt: JDateTime, out: list[str]) -> None:
         zone = dt.zone
-        if self.root and zone.id in ("UTC", "GMT"):
-            out.append("GMT" if self.full else zone.id)
+        names = None if zone.is_offset else zone_names(zone.id, self.root)
+        if names is None:
+            # ids the JDK has no names for print themselves; a region our tz data has and the
+            # JDK's lacks gets the GMT format CLDR derives
+            out.append(zone.id if zone.offset is not None else _gmt_format(dt.offset))
             return
-        if zone.is_offset or zone.id in ("UTC", "GMT", "UT") or zone.offset is not None:
-            out.append(zone.id)
+        if self.generic:
+            out.append(names[5 if self.full else 4])
             return
-        from datetime import datetime, timedelta
-
-        # zone rules repeat every 400 years ahead; before the tz data a zone has its first offset
-        year = dt.year if 1 <= dt.year <= 9999 else dt.year % 400 + (2000 if dt.year > 0 else 400)
-        local = datetime(year, dt.month, dt.day, dt.hour, dt.minute, dt.second, tzinfo=zone.tz)
-        if not self.root:
-            if self.generic and local.dst():
-                local = local.replace(month=1 if local.month > 6 else 7, day=15)
-            out.append(local.tzname() or zone.id)
-            return
-        from s1elastic.ingest.dates.zone_names import INVERTED_DST, root_zone_name
-
-        dst = local.dst()
-        daylight = (dst == timedelta(0)) if zone.id in INVERTED_DST else bool(dst and dst > timedelta(0))
-        name = root_zone_name(zone.id, daylight and not self.generic, self.full)
-        if name is not None and self.generic and self.full:
-            name = name.removesuffix(" (+0)")
-        out.append(_gmt_format(dt.offset) if name is None else name)
+        daylight = is_daylight(zone, dt.epoch_second())
+        out.append(names[(2 if self.full else 0) + daylight])
 
 
 def _gmt_format(total: int) -> str:
