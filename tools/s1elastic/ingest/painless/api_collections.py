@@ -18,6 +18,7 @@ from s1elastic.ingest.errors import (
     IndexOutOfBoundsException,
     JavaException,
     NullPointerException,
+    NumberFormatException,
     UnsupportedOperationException,
 )
 from s1elastic.ingest.javatypes import JavaSet, java_equals
@@ -426,10 +427,12 @@ def _get_by_path(root: Any, path: str, default: tuple[Any, ...]) -> Any:
             continue
         if isinstance(obj, list) and not isinstance(obj, JavaSet):
             try:
-                idx = int(el)
-            except ValueError:
+                idx = _parse_list_index(el)
+            except NumberFormatException as e:
+                # Augmentation.getByPathList keeps Integer.parseInt's exception as the cause
                 raise IllegalArgumentException(
-                    f"Could not parse [{el}] as a int index into list at path [{joined}] and index [{i}]"
+                    f"Could not parse [{el}] as a int index into list at path [{joined}] and index [{i}]",
+                    cause=e,
                 ) from None
             if len(obj) >= idx:
                 obj = rt.list_get(obj, idx)
@@ -442,10 +445,21 @@ def _get_by_path(root: Any, path: str, default: tuple[Any, ...]) -> Any:
             raise IllegalArgumentException(
                 f"Container does not have [{el}], for non-terminal index [{i}] in path [{joined}]"
             )
+        if obj is None:
+            # handleMissing calls obj.getClass() on the null it reached: the JDK's helpful message
+            # for that frame of Augmentation (compiled with debug info, so the parameter is named)
+            raise NullPointerException('Cannot invoke "Object.getClass()" because "obj" is null')
         raise IllegalArgumentException(
             f"Non-container [{rt.class_name(obj).replace('.Node', '$Node')}] at [{el}], index [{i}] in path [{joined}]"
         )
     return obj
+
+
+def _parse_list_index(text: str) -> int:
+    """Integer.parseInt, which getByPath uses for a list index (no spaces, no `_`, int range)."""
+    from s1elastic.ingest.painless.api_lang import _parse_int  # deferred, as the other api modules do
+
+    return _parse_int(text, 10, 32)
 
 
 # Map.Entry

@@ -14,6 +14,7 @@ import unicodedata
 from typing import Any
 
 from s1elastic.ingest.errors import ArithmeticException as JArithmeticException
+from s1elastic.ingest.errors import ArrayIndexOutOfBoundsException as JArrayIndexOutOfBoundsException
 from s1elastic.ingest.errors import ClassCastException as JClassCastException
 from s1elastic.ingest.errors import (
     IllegalArgumentException,
@@ -21,6 +22,7 @@ from s1elastic.ingest.errors import (
     JavaException,
     NullPointerException,
     NumberFormatException,
+    PainlessExplainError,
     StringIndexOutOfBoundsException,
     UnsupportedOperationException,
 )
@@ -28,6 +30,7 @@ from s1elastic.ingest.errors import IndexOutOfBoundsException as JIndexOutOfBoun
 from s1elastic.ingest.javatypes import JFloat, JLong, java_double_str, to_float32
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.methods import constructor, method, static_field
+from s1elastic.ingest.painless.types import canonical, qualified_type
 from s1elastic.ingest.painless.values import JArray, JChar, StringBuilder
 
 # ---------------------------------------------------------------------------------------------
@@ -302,7 +305,21 @@ def _join(sep: Any, items: Any) -> str:
 def _format(fmt: str, args: Any) -> str:
     from s1elastic.ingest.painless.jformat import java_format
 
-    return java_format(fmt, list(args or []))
+    return java_format(fmt, None if args is None else list(args))
+
+
+@method("String", "static String format(Locale, String, def[])")
+def _format_locale(locale: Any, fmt: str, args: Any) -> str:
+    """A null locale means no localisation (ASCII digits, '.' and ',')."""
+    from s1elastic.ingest.painless.api_locale import upper
+    from s1elastic.ingest.painless.jformat import java_format, locale_symbols
+
+    symbols = None
+    if locale is not None:
+        symbols = locale_symbols(
+            locale.language, locale.script, locale.country, locale.variant, lambda text: upper(text, locale)
+        )
+    return java_format(fmt, None if args is None else list(args), symbols)
 
 
 @method("String", "static String copyValueOf(char[])")
@@ -364,7 +381,11 @@ def _parse_int(text: Any, radix: int = 10, bits: int = 32) -> int:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:radix]
     value = 0
     for c in body:
-        d = digits.find(c.lower()) if c.isascii() else (int(c) if c.isdigit() and radix >= 10 else -1)
+        # Character.digit: a non-ASCII decimal digit (Nd) counts when below the radix; other
+        # digit-like characters (superscripts) do not
+        d = digits.find(c.lower()) if c.isascii() else (unicodedata.decimal(c, -1) if c.isdecimal() else -1)
+        if d >= radix:
+            d = -1
         if d < 0:
             raise err
         value = value * radix + d
@@ -1155,6 +1176,67 @@ def _exception_ctor(cls: type[JavaException], java_class: str) -> Any:
 
 for _n, _cls in _EXCEPTIONS.items():
     constructor(_n, "", "String")(_exception_ctor(_cls, f"java.lang.{_n}"))
+
+# the other exceptions whose `()` and `(String)` constructors java.lang.txt / java.util.txt list
+_MORE_EXCEPTIONS = {
+    "ArrayIndexOutOfBoundsException": JArrayIndexOutOfBoundsException,
+    "StringIndexOutOfBoundsException": StringIndexOutOfBoundsException,
+    **dict.fromkeys(
+        (
+            "ArrayStoreException",
+            "NegativeArraySizeException",
+            "IllegalMonitorStateException",
+            "IllegalThreadStateException",
+            "SecurityException",
+            "CloneNotSupportedException",
+            "InterruptedException",
+            "ReflectiveOperationException",
+            "ClassNotFoundException",
+            "IllegalAccessException",
+            "InstantiationException",
+            "NoSuchFieldException",
+            "NoSuchMethodException",
+            "ConcurrentModificationException",
+            "InputMismatchException",
+            "NoSuchElementException",
+            "TooManyListenersException",
+        ),
+        JavaException,
+    ),
+}
+for _n, _cls in _MORE_EXCEPTIONS.items():
+    constructor(_n, "", "String")(_exception_ctor(_cls, canonical(_n)))
+constructor("EmptyStackException", "")(_exception_ctor(JavaException, "java.util.EmptyStackException"))
+
+
+# Debug.explain (org.elasticsearch.painless.api.Debug): PainlessExplainError is an Error, so no
+# catch clause takes it; the script_exception carries PainlessExplainError.getHeaders as metadata
+# (ElasticsearchException keeps them in a HashMap: painless_class, to_string, java_class order; a
+# one-element header list renders as a plain string).
+_CTX_CLASSES = (
+    ("ctx_root", "org.elasticsearch.ingest.IngestCtxMap"),
+    ("readonly_root", "org.elasticsearch.ingest.ConditionalProcessor$UnmodifiableIngestData"),
+)
+
+
+@method("Debug", "static void explain(Object)")
+def _debug_explain(value: Any) -> None:
+    headers: dict[str, Any] = {}
+    if value is not None:
+        run = rt.LOCAL.run
+        java_class = next((name for attr, name in _CTX_CLASSES if value is getattr(run, attr, None)), None)
+        if java_class is None:
+            java_class = rt.class_name(value)
+            painless = qualified_type(java_class.replace("$", "."))
+            if painless is not None or java_class.replace("$", ".") == "java.lang.Object":
+                headers["painless_class"] = java_class.replace("$", ".")
+        headers["to_string"] = rt.to_string(value)
+        headers["java_class"] = java_class
+    else:
+        headers["to_string"] = "null"
+    error = PainlessExplainError(None)
+    error.explain_headers = headers  # type: ignore[attr-defined]
+    raise error
 
 
 @method("Exception", "String getMessage()")

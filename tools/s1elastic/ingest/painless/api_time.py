@@ -18,13 +18,14 @@ from s1elastic.ingest.dates.formatter import JavaParser
 from s1elastic.ingest.dates.pattern import compile_pattern
 from s1elastic.ingest.dates.printparse import Composite
 from s1elastic.ingest.dates.resolve import Parsed, local_date_query
-from s1elastic.ingest.dates.temporal import JDateTime, local_date_of, month_length
+from s1elastic.ingest.dates.temporal import JDateTime, local_date_of, local_date_of_year_day, month_length
 from s1elastic.ingest.dates.weeks import week_def_for
 from s1elastic.ingest.dates.zones import UTC, Zone, offset_zone, parse_offset, zone_of
 from s1elastic.ingest.errors import (
     ArithmeticException,
     DateTimeException,
     DateTimeParseException,
+    IllegalArgumentException,
     JavaException,
     NullPointerException,
 )
@@ -453,6 +454,92 @@ def _abbrev(text: str) -> str:
     return text[:64] + "..." if len(text) > 64 else text
 
 
+def _lenient_digits(text: str, pos: int) -> tuple[int, int]:
+    """A lenient appendValue: one to nine ASCII digits (JDK NumberPrinterParser, parseLenient)."""
+    end = pos
+    while end < len(text) and end - pos < 9 and "0" <= text[end] <= "9":
+        end += 1
+    if end == pos:
+        raise _Fail(pos)
+    return int(text[pos:end]), end
+
+
+def _parse_rfc_1123(text: str) -> ZonedDateTime:
+    """DateTimeFormatter.RFC_1123_DATE_TIME: case-insensitive and lenient `[EEE, ]d MMM yyyy
+    HH:mm[:ss] +HHMM|GMT`, resolved SMART (a day past the month's end is clamped, 24:00 is the
+    next midnight) and checked against the day of week it names (OpenJDK 17 behaviour)."""
+    if text is None:
+        raise NullPointerException("text")
+    lower = text.lower()
+    try:
+        pos = 0
+        dow: int | None = None
+        names = [d[:3].lower() for d in _DOW]
+        if lower[:3] in names and lower[3:5] == ", ":  # the optional `EEE, ` section
+            dow, pos = names.index(lower[:3]) + 1, 5
+        day, pos = _lenient_digits(text, pos)
+        pos = _lit(text, pos, " ")
+        months = [m[:3].lower() for m in _MONTH]
+        if lower[pos : pos + 3] not in months:
+            raise _Fail(pos)
+        month, pos = months.index(lower[pos : pos + 3]) + 1, pos + 3
+        pos = _lit(text, pos, " ")
+        year, pos = _lenient_digits(text, pos)
+        pos = _lit(text, pos, " ")
+        hour, pos = _lenient_digits(text, pos)
+        pos = _lit(text, pos, ":")
+        minute, pos = _lenient_digits(text, pos)
+        second = 0
+        if lower[pos : pos + 1] == ":" and pos + 1 < len(text) and "0" <= text[pos + 1] <= "9":
+            second, pos = _lenient_digits(text, pos + 1)
+        pos = _lit(text, pos, " ")
+        if lower[pos : pos + 3] == "gmt":
+            offset, pos = 0, pos + 3
+        elif lower[pos : pos + 1] in ("+", "-"):
+            sign = -1 if text[pos] == "-" else 1
+            hh, end = _digits(text, pos + 1, 2)
+            mm = 0
+            if text[end : end + 1] == ":":
+                end += 1
+            if end + 2 <= len(text) and text[end : end + 2].isascii() and text[end : end + 2].isdigit():
+                mm, end = int(text[end : end + 2]), end + 2
+            offset, pos = sign * (hh * 3600 + mm * 60), end
+        else:
+            raise _Fail(pos)
+        if pos != len(text):
+            raise DateTimeParseException(
+                f"Text '{_abbrev(text)}' could not be parsed, unparsed text found at index {pos}"
+            )
+    except _Fail as fail:
+        raise DateTimeParseException(
+            f"Text '{_abbrev(text)}' could not be parsed at index {fail.index}"
+        ) from None
+    try:
+        F.YEAR.check(year)
+        F.DAY_OF_MONTH.check(day)
+        F.MINUTE_OF_HOUR.check(minute)
+        F.SECOND_OF_MINUTE.check(second)
+        next_day = hour == 24 and minute == 0 and second == 0
+        if not next_day:
+            F.HOUR_OF_DAY.check(hour)
+        when = date(year, month, min(day, month_length(year, month))) if 1 <= year <= 9999 else None
+    except DateTimeException as exc:
+        raise DateTimeParseException(f"Text '{_abbrev(text)}' could not be parsed: {exc.reason}") from None
+    if when is None:  # beyond Python's dates: Java's range, without the day-of-week check
+        return _zoned(JDateTime.of_local(year, month, day, hour % 24, minute, second, 0, offset_zone(offset)))
+    if dow is not None and dow != when.isoweekday():  # Parsed.crossCheck, before 24:00's extra day
+        raise DateTimeParseException(
+            f"Text '{_abbrev(text)}' could not be parsed: Conflict found: Field DayOfWeek {when.isoweekday()} "
+            f"differs from DayOfWeek {dow} derived from {when.year:04d}-{when.month:02d}-{when.day:02d}"
+        )
+    if next_day:
+        when += timedelta(days=1)
+        hour = 0
+    return _zoned(
+        JDateTime.of_local(when.year, when.month, when.day, hour, minute, second, 0, offset_zone(offset))
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # DateTimeFormatter
 
@@ -607,8 +694,10 @@ def _formatter_get_zone(f: DateTimeFormatter) -> ZoneValue | None:
 def _parse_with(text: str, f: DateTimeFormatter, target: str) -> Any:
     """ZonedDateTime/LocalDateTime/LocalDate/Instant.parse(text, formatter)."""
     _need(text)
+    if f.iso == "rfc_1123":
+        return _convert_parsed(_parse_rfc_1123(text), target, text)
     if f.iso is not None:
-        kind = {"instant": "instant", "rfc_1123": "zoned"}.get(f.iso, f.iso)
+        kind = {"instant": "instant"}.get(f.iso, f.iso)
         value = _parse_iso(text, "zoned" if kind == "date" else kind)
         return _convert_parsed(value, target, text)
     assert f.tree is not None
@@ -813,9 +902,8 @@ def _plus(v: Any, amount: int, unit: ChronoUnit) -> Any:
             raise UnsupportedTemporalTypeException(f"Unsupported unit: {unit.text}")
         return _instant_plus_nanos(v, amount * unit.nanos)
     if isinstance(v, ZonedDateTime):
-        if unit.date_based:
-            lt = _plus_local(_local(v), amount, unit)
-            return _zoned(JDateTime.of_local(*_fields(lt), _jdt(v).zone))
+        if unit.date_based:  # resolveLocal: the offset is kept through an overlap
+            return _zoned(_resolve_local(_plus_local(_local(v), amount, unit), _jdt(v)))
         i = _instant_plus_nanos(_instant_of(v), amount * unit.nanos)
         return _zdt_of_instant(i, _jdt(v).zone)
     if isinstance(v, LocalDateTime):
@@ -921,8 +1009,8 @@ _getter("getSecond", lambda z: z.dt.second)
 _getter("getNano", lambda z: z.nano)
 _getter("getZone", lambda z: zone_value(_zone(z.zone_id)), "ZoneId")
 _getter("getOffset", lambda z: zone_value(offset_zone(z.offset_seconds())), "ZoneOffset")
-_getter("getDayOfWeek", lambda z: DayOfWeek(_DOW[z.dt.weekday()], z.dt.weekday() + 1), "DayOfWeek")
-_getter("getMonth", lambda z: Month(_MONTH[z.dt.month - 1], z.dt.month), "Month")
+_getter("getDayOfWeek", lambda z: DAYS_OF_WEEK[z.dt.weekday()], "DayOfWeek")
+_getter("getMonth", lambda z: MONTHS[z.dt.month - 1], "Month")
 _getter("toInstant", _instant_of, "Instant")
 _getter("toEpochSecond", lambda z: JLong(_instant_of(z).seconds), "long")
 _getter("toLocalDateTime", _local, "LocalDateTime")
@@ -980,6 +1068,77 @@ for _owner, _units in (
         _plus_method(_owner, f"minus{_unit}", _unit.upper(), -1)
 
 
+def _with_field(v: Any, name: str, value: int) -> Any:
+    """LocalDate/LocalDateTime/ZonedDateTime.withYear ... withNano: the field is range-checked,
+    a year or month change keeps the day when it still exists (else the month's last day,
+    resolvePreviousValid), a day of month or year must exist; a ZonedDateTime then resolves the
+    new local date-time in its zone (ZonedDateTime.of's gap/overlap rules)."""
+    lt = _local(v) if isinstance(v, ZonedDateTime | LocalDateTime) else None
+    y, m, d = (v.year, v.month, v.day) if lt is None else (lt.year, lt.month, lt.day)
+    value = int(value)
+    if name == "Year":
+        F.YEAR.check(value)
+        y, d = value, min(d, month_length(value, m))
+    elif name == "Month":
+        F.MONTH_OF_YEAR.check(value)
+        m, d = value, min(d, month_length(y, value))
+    elif name == "DayOfMonth":
+        y, m, d = local_date_of(y, m, value)
+    elif name == "DayOfYear":
+        y, m, d = local_date_of_year_day(y, value)
+    if isinstance(v, LocalDate):
+        return LocalDate(y, m, d)
+    assert lt is not None
+    time = {"Hour": lt.hour, "Minute": lt.minute, "Second": lt.second, "Nano": lt.nano}
+    if name in time:
+        field = {"Hour": F.HOUR_OF_DAY, "Minute": F.MINUTE_OF_HOUR, "Second": F.SECOND_OF_MINUTE}
+        field.get(name, F.NANO_OF_SECOND).check(value)
+        time[name] = value
+    local = LocalDateTime(y, m, d, time["Hour"], time["Minute"], time["Second"], time["Nano"])
+    if isinstance(v, LocalDateTime):
+        return local
+    return _zoned(_resolve_local(local, _jdt(v)))
+
+
+def _resolve_local(local: LocalDateTime, old: JDateTime) -> JDateTime:
+    """ZonedDateTime.resolveLocal: of the offsets valid for the new local date-time (two in an
+    overlap), the one the value had is kept; otherwise ZonedDateTime.of's choice."""
+    chosen = JDateTime.of_local(*_fields(local), old.zone)
+    if chosen.offset != old.offset:
+        local_seconds = (
+            _epoch_day(local.year, local.month, local.day) * 86400 + _nano_of_day(local) // NANOS_PER_SECOND
+        )
+        kept = JDateTime.of_instant(local_seconds - old.offset, local.nano, old.zone)
+        if kept.offset == old.offset and (
+            kept.year,
+            kept.month,
+            kept.day,
+            kept.hour,
+            kept.minute,
+            kept.second,
+        ) == (
+            local.year,
+            local.month,
+            local.day,
+            local.hour,
+            local.minute,
+            local.second,
+        ):
+            return kept
+    return chosen
+
+
+for _owner, _names in (
+    ("LocalDate", ("Year", "Month", "DayOfMonth", "DayOfYear")),
+    ("LocalDateTime", ("Year", "Month", "DayOfMonth", "DayOfYear", "Hour", "Minute", "Second", "Nano")),
+    ("ZonedDateTime", ("Year", "Month", "DayOfMonth", "DayOfYear", "Hour", "Minute", "Second", "Nano")),
+):
+    for _name in _names:
+        method(_owner, f"{_owner} with{_name}(int)")(
+            lambda v, n, _field=_name: _with_field(v, _field, n)  # type: ignore[misc]
+        )
+
+
 @method("ZonedDateTime", "ZonedDateTime truncatedTo(TemporalUnit)")
 def _zdt_truncated(z: ZonedDateTime, unit: ChronoUnit) -> ZonedDateTime:
     if unit.date_based and unit.name != "DAYS":
@@ -988,11 +1147,8 @@ def _zdt_truncated(z: ZonedDateTime, unit: ChronoUnit) -> ZonedDateTime:
     nod = _nano_of_day(lt)
     nod -= nod % unit.nanos
     secs, nano = divmod(nod, NANOS_PER_SECOND)
-    return _zoned(
-        JDateTime.of_local(
-            lt.year, lt.month, lt.day, secs // 3600, secs // 60 % 60, secs % 60, nano, _jdt(z).zone
-        )
-    )
+    local = LocalDateTime(lt.year, lt.month, lt.day, secs // 3600, secs // 60 % 60, secs % 60, nano)
+    return _zoned(_resolve_local(local, _jdt(z)))  # resolveLocal, as ZonedDateTime.truncatedTo
 
 
 for _owner in ("ZonedDateTime", "Instant", "LocalDateTime", "LocalDate"):
@@ -1255,6 +1411,7 @@ for _owner in ("LocalDateTime", "LocalDate"):
     method(_owner, "int getMonthValue()")(lambda t: t.month)
     method(_owner, "int getDayOfMonth()")(lambda t: t.day)
     method(_owner, "DayOfWeek getDayOfWeek()")(lambda t: _dow(t.year, t.month, t.day))
+    method(_owner, "Month getMonth()")(lambda t: MONTHS[t.month - 1])
 
 
 def _ldt_getter(attr: str) -> None:
@@ -1269,8 +1426,38 @@ for _name in ("hour", "minute", "second", "nano"):
 
 
 def _dow(y: int, m: int, d: int) -> DayOfWeek:
-    wd = date(y, m, d).weekday()
-    return DayOfWeek(_DOW[wd], wd + 1)
+    return DAYS_OF_WEEK[date(y, m, d).weekday()]
+
+
+# the enum constants (java.time.txt): one object each, as Java's enums, so `===` holds between them
+DAYS_OF_WEEK: tuple[DayOfWeek, ...] = tuple(DayOfWeek(name, i + 1) for i, name in enumerate(_DOW))
+MONTHS: tuple[Month, ...] = tuple(Month(name, i + 1) for i, name in enumerate(_MONTH))
+
+
+def _enum_of(values: tuple[Any, ...], kind: str, n: int) -> Any:
+    if not 1 <= n <= len(values):
+        raise DateTimeException(f"Invalid value for {kind}: {n}")
+    return values[n - 1]
+
+
+def _enum_value_of(values: tuple[Any, ...], kind: str, name: Any) -> Any:
+    if name is None:
+        raise NullPointerException("Name is null")
+    for v in values:
+        if v.name == name:
+            return v
+    raise IllegalArgumentException(f"No enum constant java.time.{kind}.{name}")
+
+
+for _owner, _values, _kind in (("DayOfWeek", DAYS_OF_WEEK, "DayOfWeek"), ("Month", MONTHS, "MonthOfYear")):
+    for _v in _values:
+        static_field(_owner, _v.name, _owner, _v)
+    method(_owner, f"static {_owner} of(int)")(lambda n, _vs=_values, _k=_kind: _enum_of(_vs, _k, n))
+    method(_owner, f"static {_owner} valueOf(String)")(
+        lambda name, _vs=_values, _o=_owner: _enum_value_of(_vs, _o, name)
+    )
+    method(_owner, f"{_owner} plus(long)")(lambda e, n, _vs=_values: _vs[(e.value - 1 + int(n)) % len(_vs)])
+    method(_owner, f"{_owner} minus(long)")(lambda e, n, _vs=_values: _vs[(e.value - 1 - int(n)) % len(_vs)])
 
 
 for _owner in ("DayOfWeek", "Month"):

@@ -171,11 +171,14 @@ class Compiler:
                     f"found duplicate function [{fn_node.name}] with [{len(fn_node.params)}] parameters",
                 )
             self.functions[key] = _Function(fn_node)
-        for fn_node in script.functions:
-            flow.check_function(fn_node)
-        flow.check_main(script.stmts, ast.Empty(0, 0), self.return_type)
+        # DefaultSemanticAnalysisPhase analyses each function in turn, then the script body; a
+        # function's missing return is reported after its body's own errors
         for fn in self.functions.values():
+            missing_return = flow.check_function_statements(fn.node)
             self._compile_function(fn)
+            if missing_return is not None:
+                raise missing_return
+        flow.check_main(script.stmts, ast.Empty(0, 0), self.return_type)
 
         frame = FrameLayout()
         scope = Scope(frame)
@@ -1002,7 +1005,11 @@ class Compiler:
         name = node.name
         ns = node.null_safe
         if otype == "def":
-            typed = [self._dynamic_arg_typed(a, scope) for a in node.args]
+            typed = []
+            for a in node.args:
+                typed.append(self._dynamic_arg_typed(a, scope))
+                if typed[-1][1] == "void":  # visitCall: a def call's arguments keep their own types
+                    raise _err(node, f"Argument(s) cannot be of [void] type when calling method [{name}].")
             args = [fn for fn, _t in typed]
             lambdas = tuple(
                 (i, *self.lambda_methods[id(a)]) for i, a in enumerate(node.args) if isinstance(a, ast.Lambda)
@@ -1252,8 +1259,15 @@ class Compiler:
 
         return ni, node.type
 
+    def _init_item(self, node: ast.Node, scope: Scope) -> Fn:
+        """A list or map initializer's item: target type def, which a void call cannot reach."""
+        fn, t = self.expr(node, scope)
+        if t == "void":
+            raise _err(node, "Cannot cast from [void] to [def].", ClassCastException)
+        return self._to_def(fn, t)
+
     def e_ListInit(self, node: ast.ListInit, scope: Scope) -> tuple[Fn, str]:
-        items = [self._to_def(*self.expr(i, scope)) for i in node.items]
+        items = [self._init_item(i, scope) for i in node.items]
 
         def li(f: list[Any]) -> Any:
             return [i(f) for i in items]
@@ -1261,8 +1275,8 @@ class Compiler:
         return li, "ArrayList"
 
     def e_MapInit(self, node: ast.MapInit, scope: Scope) -> tuple[Fn, str]:
-        keys = [self._to_def(*self.expr(k, scope)) for k in node.keys]
-        values = [self._to_def(*self.expr(v, scope)) for v in node.values]
+        keys = [self._init_item(k, scope) for k in node.keys]
+        values = [self._init_item(v, scope) for v in node.values]
         pairs = list(zip(keys, values))
 
         map_key = rt.map_key
@@ -1545,6 +1559,11 @@ class Compiler:
                 return lambda f: left(f) != right(f)
             return lambda f: left(f) == right(f)
         if identity:
+            if all(isinstance(n, ast.Literal) and n.type == "String" for n in (lnode, rnode)):
+                # constant folding compares the parser's two String objects, never the same one
+                # (ConstantFoldingTests: 'x'==='x' is false); at run time the literals are
+                # interned constants, so a variable holding one is identical to the other
+                return _const(negate)
             ident = rt.identical
             if negate:
                 return lambda f: not ident(left(f), right(f))
@@ -1734,6 +1753,10 @@ class Compiler:
             tpos = target.pos
             elem_type = otype[:-2] if otype.endswith("[]") else "def"
             if op == "=":
+                if otype == "def" and vtype == "void":
+                    # visitAssignment: a DefOptimized target takes the value's own type, which a
+                    # void call does not have (GeneralCastTests.testIllegalVoidCasts)
+                    raise _err(node, "Right-hand side cannot be a [void] type for assignment.")
                 # a store through a def receiver is DefOptimized: the value keeps its own type (no
                 # target type, so `d.x = c ? 1 : 2L` stores the promoted Long, `ctx.x = ...` Integer)
                 conv = (
@@ -2417,10 +2440,16 @@ def _dynamic_receiver_cast(value: Any, lhs: Any) -> Any:
 
 
 def _exception_matches(exc: JavaException, type_name: str) -> bool:
+    thrown = str(getattr(exc, "java_class", ""))
+    simple = thrown.rsplit(".", 1)[-1]
+    if simple.endswith("Error"):
+        return False  # an Error (StackOverflowError, PainlessExplainError) is no Exception: no catch takes it
     if type_name in ("Exception", "Object", "def"):
         return True
     if type_name == "RuntimeException":
-        return True
+        # every exception the engine raises is unchecked, except the checked ones a script
+        # throws itself (`new InterruptedException()`), which Java's hierarchy keeps apart
+        return simple not in CLASSES or "RuntimeException" in ancestors(simple)
     for cls in type(exc).__mro__:
         java_class = getattr(cls, "java_class", None)
         if isinstance(java_class, str) and java_class.rsplit(".", 1)[-1] == type_name:

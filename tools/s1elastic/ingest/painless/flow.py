@@ -20,7 +20,7 @@ from s1elastic.ingest.errors import IllegalArgumentException
 from s1elastic.ingest.painless import ast
 from s1elastic.ingest.painless.parser import PainlessCompileError
 
-__all__ = ["check_function", "check_main"]
+__all__ = ["check_function", "check_function_statements", "check_main"]
 
 
 @dataclass
@@ -180,6 +180,15 @@ class _Flow:
 
 def check_function(node: ast.Function) -> None:
     """A script function: statements required, and every path must return unless it is void."""
+    missing_return = check_function_statements(node)
+    if missing_return is not None:
+        raise missing_return
+
+
+def check_function_statements(node: ast.Function) -> PainlessCompileError | None:
+    """check_function's statement checks; the missing-return error is returned, not raised,
+    because visitFunction reports it only after analysing the whole body (whose type errors
+    come first)."""
     n = len(node.params)
     if not node.body.stmts:
         raise _err(
@@ -189,11 +198,12 @@ def check_function(node: ast.Function) -> None:
     returns_value = node.rtype != "void"
     out = _Flow(returns_value).block(node, node.body.stmts, last_source=True)
     if returns_value and not out.method:
-        raise _err(
+        return _err(
             node,
             "invalid function definition: not all paths provide a return value for function "
             f"[{node.name}] with [{n}] parameters",
         )
+    return None
 
 
 def check_main(stmts: list[ast.Node], owner: ast.Node, rtype: str) -> None:

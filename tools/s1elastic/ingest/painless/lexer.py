@@ -331,7 +331,12 @@ def _is_type_use(tokens: list[Token], i: int) -> bool:
         return True
     if prev == "LPAR" and nxt == "RPAR" and i + 2 < len(tokens):
         before = tokens[i - 2].type if i > 1 else None
-        return before not in _NOT_CAST_LPAR and tokens[i + 2].type in _UNARY_START
+        operand = tokens[i + 2].type
+        if operand in ("PLUS", "MINUS") and tokens[i].value not in _NOT_VALUE_TYPES:
+            # Painless' grammar: a reference-type cast takes `unarynotaddsub`, so `(Double)-1.0`
+            # is `(Double) - 1.0`, a subtraction whose left side is a type (UnaryTests.testBasics)
+            return False
+        return before not in _NOT_CAST_LPAR and operand in _UNARY_START
     return False
 
 

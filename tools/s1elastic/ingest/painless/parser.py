@@ -6,6 +6,7 @@ exception can point at it exactly as Painless does.
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -350,7 +351,8 @@ class _Builder(Transformer[Any, Any]):
 
     def string(self, items: list[Any]) -> ast.Literal:
         tok = items[0]
-        return ast.Literal(_pos(tok), _pos(tok), _string_value(tok.value), "String")
+        # interned: the JVM interns every string constant (ldc), so equal literals are one object
+        return ast.Literal(_pos(tok), _pos(tok), sys.intern(_string_value(tok.value)), "String")
 
     def boolean(self, items: list[Any]) -> ast.Literal:
         tok = items[0]

@@ -46,6 +46,15 @@ def error_offset(tb: TracebackType | None) -> int | None:
 def runtime_error(
     source: str, statements: list[int], cause: JavaException, offset: int | None
 ) -> ScriptException:
+    error = _runtime_error(source, statements, cause, offset)
+    # Debug.explain: PainlessScript.convertToScriptException adds the explain headers as metadata
+    error.metadata.update(getattr(cause, "explain_headers", {}))
+    return error
+
+
+def _runtime_error(
+    source: str, statements: list[int], cause: JavaException, offset: int | None
+) -> ScriptException:
     if offset is None:
         return ScriptException(
             "runtime error",

@@ -183,6 +183,59 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "ConcurrentModificationException": ("java.util.ConcurrentModificationException", ("RuntimeException",)),
     "DateTimeException": ("java.time.DateTimeException", ("RuntimeException",)),
     "DateTimeParseException": ("java.time.format.DateTimeParseException", ("DateTimeException",)),
+    # the rest of the exceptions java.lang.txt, java.util.txt and java.time.*.txt allowlist (a
+    # script may name them in `catch` and `new`; TryCatchTests.testMultiCatch catches
+    # ArrayIndexOutOfBoundsException), with the JDK's superclasses
+    **{
+        name: (f"java.lang.{name}", (sup,))
+        for name, sup in (
+            ("ArrayIndexOutOfBoundsException", "IndexOutOfBoundsException"),
+            ("StringIndexOutOfBoundsException", "IndexOutOfBoundsException"),
+            ("ArrayStoreException", "RuntimeException"),
+            ("NegativeArraySizeException", "RuntimeException"),
+            ("IllegalMonitorStateException", "RuntimeException"),
+            ("IllegalThreadStateException", "IllegalArgumentException"),
+            ("SecurityException", "RuntimeException"),
+            ("EnumConstantNotPresentException", "RuntimeException"),
+            ("TypeNotPresentException", "RuntimeException"),
+            ("CloneNotSupportedException", "Exception"),
+            ("InterruptedException", "Exception"),
+            ("ReflectiveOperationException", "Exception"),
+            ("ClassNotFoundException", "ReflectiveOperationException"),
+            ("IllegalAccessException", "ReflectiveOperationException"),
+            ("InstantiationException", "ReflectiveOperationException"),
+            ("NoSuchFieldException", "ReflectiveOperationException"),
+            ("NoSuchMethodException", "ReflectiveOperationException"),
+        )
+    },
+    **{
+        name: (f"java.util.{name}", (sup,))
+        for name, sup in (
+            ("IllegalFormatException", "IllegalArgumentException"),
+            ("DuplicateFormatFlagsException", "IllegalFormatException"),
+            ("FormatFlagsConversionMismatchException", "IllegalFormatException"),
+            ("IllegalFormatCodePointException", "IllegalFormatException"),
+            ("IllegalFormatConversionException", "IllegalFormatException"),
+            ("IllegalFormatFlagsException", "IllegalFormatException"),
+            ("IllegalFormatPrecisionException", "IllegalFormatException"),
+            ("IllegalFormatWidthException", "IllegalFormatException"),
+            ("MissingFormatArgumentException", "IllegalFormatException"),
+            ("MissingFormatWidthException", "IllegalFormatException"),
+            ("UnknownFormatConversionException", "IllegalFormatException"),
+            ("UnknownFormatFlagsException", "IllegalFormatException"),
+            ("FormatterClosedException", "IllegalStateException"),
+            ("IllformedLocaleException", "RuntimeException"),
+            ("InputMismatchException", "NoSuchElementException"),
+            ("MissingResourceException", "RuntimeException"),
+            ("TooManyListenersException", "Exception"),
+        )
+    },
+    "UnsupportedTemporalTypeException": (
+        "java.time.temporal.UnsupportedTemporalTypeException",
+        ("DateTimeException",),
+    ),
+    "ZoneRulesException": ("java.time.zone.ZoneRulesException", ("DateTimeException",)),
+    "Debug": ("org.elasticsearch.painless.api.Debug", ("Object",)),
 }
 
 FUNCTIONAL = {
