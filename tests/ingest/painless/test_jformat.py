@@ -124,9 +124,7 @@ def _locale_rows() -> list[Any]:
 @pytest.mark.parametrize(("tag", "fmt", "args", "want"), _locale_rows())
 def test_locale_matches_jdk(tag: str, fmt: str, args: list[str], want: str) -> None:
     locale = _locale(tag)
-    symbols = locale_symbols(
-        locale.language, locale.script, locale.country, locale.variant, lambda text: upper(text, locale)
-    )
+    symbols = locale_symbols(locale, lambda text: upper(text, locale))
     assert _escape("=" + java_format(fmt, [_arg(a) for a in args], symbols)) == want
 
 

@@ -316,9 +316,7 @@ def _format_locale(locale: Any, fmt: str, args: Any) -> str:
 
     symbols = None
     if locale is not None:
-        symbols = locale_symbols(
-            locale.language, locale.script, locale.country, locale.variant, lambda text: upper(text, locale)
-        )
+        symbols = locale_symbols(locale, lambda text: upper(text, locale))
     return java_format(fmt, None if args is None else list(args), symbols)
 
 

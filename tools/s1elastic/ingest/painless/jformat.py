@@ -9,7 +9,8 @@ tests/ingest/painless/test_jformat.py):
 - %g switches to scientific when the rounded value's exponent is < -4 or >= the precision;
 - '(' , '+', ' ', ',' and '0' flags, '#' alternate forms, '<' (previous argument) and 'n$'.
 String.format(Locale, ...) localises %d, %f, %e and %g (digits, decimal and grouping separators,
-frozen per locale in number_symbols.dat) and upper-cases under the locale; the sign stays '-'.
+the java.text data of api_text_decimal.formatter_symbols) and upper-cases under the locale; the
+sign stays '-'.
 Date/time conversions (%t..) are not supported.
 """
 
@@ -19,8 +20,6 @@ import math
 import re
 import struct
 from decimal import ROUND_HALF_UP, Context, Decimal
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from s1elastic.ingest.errors import IllegalArgumentException, JavaException
@@ -31,7 +30,6 @@ _SPEC = re.compile(r"%(\d+\$)?([-#+ 0,(<]*)(\d+)?(\.\d+)?([tT])?([a-zA-Z%])")
 _VALID = set("bBhHsScCdoxXeEfgGaA%n")
 _FLAG_ORDER = "-#+ 0,(<"  # Flags.toString order
 _CTX = Context(prec=1200, Emax=999999, Emin=-999999)  # exact for every double's digits and padding
-_SYMBOLS_FILE = Path(__file__).with_name("number_symbols.dat")
 
 
 class _Symbols:
@@ -39,49 +37,24 @@ class _Symbols:
 
     __slots__ = ("group", "size", "table", "upper")
 
-    def __init__(self, zero: int, decimal: int, group: int, size: int, used: bool, upper: Any) -> None:
-        mapping = {ord(str(d)): chr(zero + d) for d in range(10)}
-        mapping[ord(".")] = chr(decimal)
-        mapping[ord(",")] = chr(group)
+    def __init__(self, zero: str, decimal: str, group: str, size: int, upper: Any) -> None:
+        mapping = {ord(str(d)): chr(ord(zero) + d) for d in range(10)}
+        mapping[ord(".")] = decimal
+        mapping[ord(",")] = group
         self.table = mapping
-        self.size = size if used and size > 0 else 0
-        self.group = chr(group)
+        self.size = max(size, 0)
+        self.group = group
         self.upper = upper
 
 
-_ASCII = _Symbols(48, 46, 44, 3, True, str.upper)
+_ASCII = _Symbols("0", ".", ",", 3, str.upper)
 
 
-@lru_cache(maxsize=1)
-def _symbol_table() -> dict[str, tuple[int, int, int, int, bool]]:
-    table: dict[str, tuple[int, int, int, int, bool]] = {}
-    for line in _SYMBOLS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line:
-            continue
-        tag, values = line.split("\t")
-        zero, decimal, group, size, used = values.split(",")
-        table[tag] = (int(zero), int(decimal), int(group), int(size), used == "true")
-    return table
+def locale_symbols(locale: Any, upper: Any) -> _Symbols:
+    """The symbols of a (non-null) Locale, from the same JDK data java.text uses."""
+    from s1elastic.ingest.painless.api_text_decimal import formatter_symbols
 
-
-def locale_symbols(language: str, script: str, country: str, variant: str, upper: Any) -> _Symbols:
-    """The symbols of a locale, falling back as resource lookup does (variant, country, script)."""
-    table = _symbol_table()
-    candidates = []
-    for parts in (
-        (language, script, country, variant),
-        (language, script, country),
-        (language, script),
-        (language, country, variant),
-        (language, country),
-        (language,),
-    ):
-        candidates.append("-".join(p for p in parts if p))
-    for tag in candidates:
-        values = table.get(tag)
-        if values is not None:
-            return _Symbols(*values, upper=upper)
-    return _Symbols(48, 46, 44, 3, True, upper)
+    return _Symbols(*formatter_symbols(locale), upper=upper)
 
 
 class _FormatException(IllegalArgumentException):

@@ -168,6 +168,8 @@ def _ensure_loaded() -> None:
                 api_script_fields,
                 api_stream,
                 api_summary_stats,
+                api_text,
+                api_text_decimal,
                 api_time,
                 api_util_more,
                 api_uuid,

@@ -168,6 +168,13 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "IntSummaryStatistics": ("java.util.IntSummaryStatistics", ("IntConsumer", "Object")),
     "LongSummaryStatistics": ("java.util.LongSummaryStatistics", ("LongConsumer", "IntConsumer", "Object")),
     "BitSet": ("java.util.BitSet", ("Object",)),
+    # java.text (api_text, api_text_decimal)
+    "Normalizer": ("java.text.Normalizer", ("Object",)),
+    "Normalizer.Form": ("java.text.Normalizer.Form", ("Comparable", "Object")),
+    "Format": ("java.text.Format", ("Object",)),
+    "NumberFormat": ("java.text.NumberFormat", ("Format", "Object")),
+    "DecimalFormat": ("java.text.DecimalFormat", ("NumberFormat", "Format", "Object")),
+    "DecimalFormatSymbols": ("java.text.DecimalFormatSymbols", ("Object",)),
     "Exception": ("java.lang.Exception", ("Object",)),
     "RuntimeException": ("java.lang.RuntimeException", ("Exception",)),
     "IllegalArgumentException": ("java.lang.IllegalArgumentException", ("RuntimeException",)),
