@@ -27,6 +27,7 @@ from s1elastic.ingest.errors import (
 from s1elastic.ingest.javatypes import JFloat, JLong, java_double_str
 from s1elastic.ingest.painless import runtime as rt
 from s1elastic.ingest.painless.api_biginteger import JBigInteger, big_hash
+from s1elastic.ingest.painless.java_enum import EnumConstant, register_enum
 from s1elastic.ingest.painless.methods import constructor, method, static_field
 from s1elastic.ingest.painless.values import JArray, JByte, JShort
 
@@ -36,22 +37,12 @@ _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
 # RoundingMode and MathContext
 
 
-class RoundingMode:
-    """One java.math.RoundingMode constant (compared by identity, as enums are)."""
+class RoundingMode(EnumConstant):
+    """One java.math.RoundingMode constant."""
 
-    __slots__ = ("name", "ordinal")
+    __slots__ = ()
     JAVA_CLASS = "java.math.RoundingMode"
     PAINLESS_CLASS = "RoundingMode"
-
-    def __init__(self, name: str, ordinal: int) -> None:
-        self.name = name
-        self.ordinal = ordinal
-
-    def java_to_string(self) -> str:
-        return self.name
-
-    def __repr__(self) -> str:
-        return f"RoundingMode.{self.name}"
 
 
 MODES = tuple(
@@ -61,42 +52,7 @@ MODES = tuple(
     )
 )
 UP, DOWN, CEILING, FLOOR, HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY = MODES
-for _mode in MODES:
-    static_field("RoundingMode", _mode.name, "RoundingMode", _mode)
-
-
-@method("RoundingMode", "static RoundingMode valueOf(String)")
-def _mode_value_of(name: Any) -> RoundingMode:
-    if name is None:
-        raise NullPointerException("Name is null")
-    for mode in MODES:
-        if mode.name == name:
-            return mode
-    raise IllegalArgumentException(f"No enum constant java.math.RoundingMode.{name}")
-
-
-@method("RoundingMode", "static RoundingMode[] values()")
-def _mode_values() -> JArray:
-    return JArray("RoundingMode", list(MODES))
-
-
-@method("RoundingMode", "String name()")
-def _mode_name(mode: RoundingMode) -> str:
-    return mode.name
-
-
-@method("RoundingMode", "int ordinal()")
-def _mode_ordinal(mode: RoundingMode) -> int:
-    return mode.ordinal
-
-
-@method("RoundingMode", "int compareTo(RoundingMode)")
-def _mode_compare_to(mode: RoundingMode, other: Any) -> int:
-    if other is None:
-        raise NullPointerException(None)
-    if type(other) is not RoundingMode:
-        raise rt.java_cce(other, "RoundingMode")
-    return mode.ordinal - int(other.ordinal)
+register_enum(MODES, "java.math.RoundingMode")
 
 
 class MathContext:

@@ -156,13 +156,18 @@ def _set(b: BitSet, i: int) -> None:
     b.words[w] |= 1 << (i & 63)
 
 
-def _set_range(b: BitSet, start: int, end: int) -> None:
+def _grown_words(b: BitSet, start: int, end: int) -> range:
+    """The words the bit range [start, end) touches, the set grown to hold them (none if empty)."""
     _check_range(start, end)
     if start == end:
-        return
+        return range(0)
     last = _word(end - 1)
     b.expand_to(last)
-    for w in range(_word(start), last + 1):
+    return range(_word(start), last + 1)
+
+
+def _set_range(b: BitSet, start: int, end: int) -> None:
+    for w in _grown_words(b, start, end):
         b.words[w] |= _range_mask(w, start, end)
 
 
@@ -225,12 +230,10 @@ def _flip(b: BitSet, i: int) -> None:
 
 @method("BitSet", "void flip(int, int)")
 def _flip_from_to(b: BitSet, start: int, end: int) -> None:
-    _check_range(start, end)
-    if start == end:
+    words = _grown_words(b, start, end)
+    if not words:
         return
-    last = _word(end - 1)
-    b.expand_to(last)
-    for w in range(_word(start), last + 1):
+    for w in words:
         b.words[w] ^= _range_mask(w, start, end)
     b.recalc()
 

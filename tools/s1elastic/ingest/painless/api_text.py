@@ -14,69 +14,25 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from s1elastic.ingest.errors import IllegalArgumentException, NullPointerException
+from s1elastic.ingest.errors import NullPointerException
 from s1elastic.ingest.painless import runtime as rt
-from s1elastic.ingest.painless.methods import method, static_field
-from s1elastic.ingest.painless.values import JArray, JChar, StringBuilder
+from s1elastic.ingest.painless.java_enum import EnumConstant, register_enum
+from s1elastic.ingest.painless.methods import method
+from s1elastic.ingest.painless.values import JChar, StringBuilder
 
 _FORM = "Normalizer.Form"
 
 
-class NormalizerForm:
-    """One java.text.Normalizer.Form constant (compared by identity, as enums are)."""
+class NormalizerForm(EnumConstant):
+    """One java.text.Normalizer.Form constant."""
 
-    __slots__ = ("name", "ordinal")
+    __slots__ = ()
     JAVA_CLASS = "java.text.Normalizer$Form"
     PAINLESS_CLASS = _FORM
 
-    def __init__(self, name: str, ordinal: int) -> None:
-        self.name = name
-        self.ordinal = ordinal
-
-    def java_to_string(self) -> str:
-        return self.name
-
-    def __repr__(self) -> str:
-        return f"Normalizer.Form.{self.name}"
-
 
 FORMS = tuple(NormalizerForm(name, i) for i, name in enumerate(("NFD", "NFC", "NFKD", "NFKC")))
-for _form in FORMS:
-    static_field(_FORM, _form.name, _FORM, _form)
-
-
-@method(_FORM, "static Normalizer.Form valueOf(String)")
-def _form_value_of(name: Any) -> NormalizerForm:
-    if name is None:
-        raise NullPointerException("Name is null")
-    for form in FORMS:
-        if form.name == name:
-            return form
-    raise IllegalArgumentException(f"No enum constant java.text.Normalizer.Form.{name}")
-
-
-@method(_FORM, "static Normalizer.Form[] values()")
-def _form_values() -> JArray:
-    return JArray(_FORM, list(FORMS))
-
-
-@method(_FORM, "String name()")
-def _form_name(form: NormalizerForm) -> str:
-    return form.name
-
-
-@method(_FORM, "int ordinal()")
-def _form_ordinal(form: NormalizerForm) -> int:
-    return form.ordinal
-
-
-@method(_FORM, "int compareTo(Normalizer.Form)")
-def _form_compare_to(form: NormalizerForm, other: Any) -> int:
-    if other is None:
-        raise NullPointerException(None)
-    if type(other) is not NormalizerForm:
-        raise rt.java_cce(other, _FORM)
-    return form.ordinal - int(other.ordinal)
+register_enum(FORMS, "java.text.Normalizer.Form")
 
 
 def _char_sequence(x: Any) -> str:

@@ -25,11 +25,11 @@ from s1elastic.ingest.errors import (
     ArithmeticException,
     DateTimeException,
     DateTimeParseException,
-    IllegalArgumentException,
     JavaException,
     NullPointerException,
 )
 from s1elastic.ingest.javatypes import JLong, ZonedDateTime
+from s1elastic.ingest.painless.java_enum import value_of
 from s1elastic.ingest.painless.methods import method, static_field
 
 NANOS_PER_SECOND = 1_000_000_000
@@ -1440,21 +1440,12 @@ def _enum_of(values: tuple[Any, ...], kind: str, n: int) -> Any:
     return values[n - 1]
 
 
-def _enum_value_of(values: tuple[Any, ...], kind: str, name: Any) -> Any:
-    if name is None:
-        raise NullPointerException("Name is null")
-    for v in values:
-        if v.name == name:
-            return v
-    raise IllegalArgumentException(f"No enum constant java.time.{kind}.{name}")
-
-
 for _owner, _values, _kind in (("DayOfWeek", DAYS_OF_WEEK, "DayOfWeek"), ("Month", MONTHS, "MonthOfYear")):
     for _v in _values:
         static_field(_owner, _v.name, _owner, _v)
     method(_owner, f"static {_owner} of(int)")(lambda n, _vs=_values, _k=_kind: _enum_of(_vs, _k, n))
     method(_owner, f"static {_owner} valueOf(String)")(
-        lambda name, _vs=_values, _o=_owner: _enum_value_of(_vs, _o, name)
+        lambda name, _vs=_values, _o=_owner: value_of(_vs, f"java.time.{_o}", name)
     )
     method(_owner, f"{_owner} plus(long)")(lambda e, n, _vs=_values: _vs[(e.value - 1 + int(n)) % len(_vs)])
     method(_owner, f"{_owner} minus(long)")(lambda e, n, _vs=_values: _vs[(e.value - 1 - int(n)) % len(_vs)])
