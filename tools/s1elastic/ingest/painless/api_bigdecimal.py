@@ -215,7 +215,7 @@ def _zero(scale: int) -> JBigDecimal:
     return JBigDecimal(0, _saturate(scale))
 
 
-def _round_div(n: int, d: int, mode: RoundingMode) -> int:
+def round_div(n: int, d: int, mode: RoundingMode) -> int:
     """n / d rounded to an integer by `mode` (d != 0); UNNECESSARY fails when inexact."""
     q, r = divmod(abs(n), abs(d))
     negative = (n < 0) != (d < 0)
@@ -248,7 +248,7 @@ def _do_round(unscaled: int, scale: int, mc: MathContext) -> JBigDecimal:
         while digits > mc.precision:
             drop = digits - mc.precision
             scale = _check_scale_nonzero(scale - drop)
-            unscaled = _round_div(unscaled, 10**drop, mc.mode)
+            unscaled = round_div(unscaled, 10**drop, mc.mode)
             digits = precision_of(unscaled)
     return JBigDecimal(unscaled, scale)
 
@@ -268,7 +268,7 @@ def set_scale(x: JBigDecimal, new_scale: int, mode: RoundingMode) -> JBigDecimal
         return JBigDecimal(0, new_scale)
     if new_scale > x.scale:
         return JBigDecimal(x.unscaled * 10 ** (new_scale - x.scale), new_scale)
-    return JBigDecimal(_round_div(x.unscaled, 10 ** (x.scale - new_scale), mode), new_scale)
+    return JBigDecimal(round_div(x.unscaled, 10 ** (x.scale - new_scale), mode), new_scale)
 
 
 def compare(a: JBigDecimal, b: JBigDecimal) -> int:
@@ -362,7 +362,7 @@ def divide_mc(a: JBigDecimal, b: JBigDecimal, mc: MathContext) -> JBigDecimal:
     num, den = (n * 10**t, d) if t >= 0 else (n, d * 10**-t)
     sign = -1 if (a.unscaled < 0) != (b.unscaled < 0) else 1
     exact = num % den == 0
-    unscaled = _round_div(sign * num, den, mc.mode)
+    unscaled = round_div(sign * num, den, mc.mode)
     if exact:
         result = _strip_to(unscaled, scale, preferred)
         return result
@@ -660,7 +660,7 @@ def to_float(x: JBigDecimal) -> float:
         e -= 1
     e = max(e, -149)
     scaled_num, scaled_den = num << max(-e, 0), den << max(e, 0)
-    m = _round_div(scaled_num, scaled_den, HALF_EVEN)
+    m = round_div(scaled_num, scaled_den, HALF_EVEN)
     if m == 1 << 24:
         m >>= 1
         e += 1

@@ -1,5 +1,8 @@
-"""java.text.DecimalFormat, DecimalFormatSymbols and NumberFormat (format side) as Painless
-allowlists them (java.text.txt); Format.format(Object) is the only format method a script sees.
+"""java.text.DecimalFormat, DecimalFormatSymbols and NumberFormat as Painless allowlists them
+(java.text.txt); Format.format(Object) is the only format method a script sees. The parse side:
+NumberFormat.parse(String[, ParsePosition]), Format.parseObject(String[, ParsePosition]),
+ParsePosition and the checked java.text.ParseException (`Unparseable number: "..."`), lenient as
+the JDK's default (checked in tests/ingest/painless/test_text_decimal_parse.py).
 
 Behaviour follows the JDK (Temurin 25) and is checked against its answers in
 tests/ingest/painless/test_text_decimal_format.py: pattern syntax and its error texts, affixes
@@ -14,27 +17,42 @@ one; we take api_locale.DEFAULT (en_US, what a JVM reports with LANG unset, C, P
 '.' decimal, ',' grouping, '-' minus, "∞", "NaN", "E", '$'/"USD" for ¤/¤¤. Other locales'
 symbols and patterns come from text_number_locales.dat (frozen from the JDK).
 
-Not registered (no implementation): parse(...), getCurrency/setCurrency, getCurrencyInstance,
+Not registered (no implementation): getCurrency/setCurrency, getCurrencyInstance,
 getAvailableLocales, DecimalFormatSymbols.setInternationalCurrencySymbol, formatToCharacterIterator,
-format(Object, StringBuffer, FieldPosition), parseObject. DecimalFormatSymbols.hashCode and
+format(Object, StringBuffer, FieldPosition). A parse of text holding characters outside the BMP
+counts positions in code points, not UTF-16 chars as Java does. DecimalFormatSymbols.hashCode and
 DecimalFormat.toString (Temurin 25 prints `DecimalFormat [locale: "...", pattern: "..."]`) are not the JDK's.
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from s1elastic.ingest.errors import ArithmeticException, IllegalArgumentException, NullPointerException
+from s1elastic.ingest.errors import (
+    ArithmeticException,
+    IllegalArgumentException,
+    JavaException,
+    NullPointerException,
+)
 from s1elastic.ingest.javatypes import JFloat, JLong, java_string_hash
 from s1elastic.ingest.painless import jdigits
 from s1elastic.ingest.painless import runtime as rt
-from s1elastic.ingest.painless.api_bigdecimal import HALF_EVEN, JBigDecimal, RoundingMode
+from s1elastic.ingest.painless.api_bigdecimal import (
+    HALF_EVEN,
+    JBigDecimal,
+    RoundingMode,
+    divide_exact,
+    round_div,
+)
 from s1elastic.ingest.painless.api_biginteger import JBigInteger
+from s1elastic.ingest.painless.api_chars import char_type
 from s1elastic.ingest.painless.api_locale import DEFAULT as DEFAULT_LOCALE
 from s1elastic.ingest.painless.api_locale import JLocale
+from s1elastic.ingest.painless.jdk_unicode import TYPE_RANGES
 from s1elastic.ingest.painless.methods import constructor, method, static_field
 from s1elastic.ingest.painless.values import JByte, JChar, JShort
 
@@ -1312,3 +1330,407 @@ def _set_neg_suffix(df: DecimalFormat, text: Any) -> None:
 @method("DecimalFormat", "int hashCode()")
 def _hash_code(df: DecimalFormat) -> int:
     return df.java_hash_code()
+
+
+# ---------------------------------------------------------------------------------------------
+# parsing: DecimalFormat.parse(String, ParsePosition), lenient (NumberFormat's default; setStrict is
+# not allowlisted). Checked against Temurin 25 in tests/ingest/painless/test_text_decimal_parse.py.
+
+_LONG_LIMIT = 2**63
+_INT_MIN = -(2**31)
+
+
+class ParsePosition:
+    """java.text.ParsePosition: where parsing starts (index) and where it failed (errorIndex)."""
+
+    __slots__ = ("error_index", "index")
+    JAVA_CLASS = "java.text.ParsePosition"
+    PAINLESS_CLASS = "ParsePosition"
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+        self.error_index = -1
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not ParsePosition:
+            return False
+        return self.index == other.index and self.error_index == other.error_index
+
+    def __hash__(self) -> int:
+        return _wrap32((self.error_index << 16) | (self.index & 0xFFFFFFFF))
+
+    def java_to_string(self) -> str:
+        return f"java.text.ParsePosition[index={self.index},errorIndex={self.error_index}]"
+
+
+class TextParseException(JavaException):
+    """java.text.ParseException: a checked exception (no RuntimeException catch takes it); Elasticsearch
+    names it `parse_exception` (snake case of the simple class name)."""
+
+    java_class = "java.text.ParseException"
+
+    def __init__(self, reason: str | None, error_offset: int) -> None:
+        super().__init__(reason)
+        self.error_offset = error_offset
+
+
+class _Digits:
+    """The parser's DigitList: significant digits (leading zeros dropped) and the decimal point's
+    place (decimal_at digits are before it; negative: zeros between the point and the digits)."""
+
+    __slots__ = ("decimal_at", "digits")
+
+    def __init__(self) -> None:
+        self.digits: list[str] = []
+        self.decimal_at = 0
+
+    def fits_long(self, positive: bool, ignore_negative_zero: bool) -> bool:
+        """DigitList.fitsIntoLong (trims trailing zeros first; -0 only fits when ignored)."""
+        while self.digits and self.digits[-1] == "0":
+            self.digits.pop()
+        if not self.digits:
+            return positive or ignore_negative_zero
+        count = len(self.digits)
+        if self.decimal_at < count or self.decimal_at > 19:
+            return False
+        value = self.magnitude()
+        return value < _LONG_LIMIT or (value == _LONG_LIMIT and not positive)
+
+    def magnitude(self) -> int:
+        if not self.digits:
+            return 0
+        return int("".join(self.digits)) * 10 ** (self.decimal_at - len(self.digits))
+
+    def long_value(self) -> int:
+        """getLong: the digits as a long (Long.MIN_VALUE's magnitude comes back negative)."""
+        value = self.magnitude()
+        return -_LONG_LIMIT if value == _LONG_LIMIT else value
+
+    def double_value(self) -> float:
+        if not self.digits:
+            return 0.0
+        return float(f"0.{''.join(self.digits)}E{self.decimal_at}")
+
+    def big_decimal(self) -> JBigDecimal:
+        if not self.digits:
+            return JBigDecimal(0, -self.decimal_at)
+        # scaleByPowerOfTen(decimalAt - count): that int difference wraps in Java
+        return JBigDecimal(int("".join(self.digits)), -_wrap32(self.decimal_at - len(self.digits)))
+
+
+def _java_digit(ch: str, zero: str) -> int:
+    """The digit value parsing gives a char: its distance from the locale's zero digit, else
+    Character.digit(ch, 10) (Unicode Nd digits of the BMP; Java sees other code points as two
+    surrogates, neither a digit)."""
+    value = ord(ch) - ord(zero)
+    if 0 <= value <= 9:
+        return value
+    if ch.isascii():
+        return ord(ch) - 48 if "0" <= ch <= "9" else -1
+    cp = ord(ch)
+    if cp > 0xFFFF or char_type(cp) != 9:
+        return -1
+    value = unicodedata.decimal(ch, -1)
+    if value < 0:  # a digit Unicode added after Python's tables: runs of ten start at 0
+        for first, last, kind in TYPE_RANGES:
+            if kind == 9 and first <= cp <= last:
+                return (cp - first) % 10
+    return value
+
+
+def _region(text: str, at: int, part: str) -> bool:
+    """String.regionMatches(at, part, 0, part.length())."""
+    return at >= 0 and text.startswith(part, at)
+
+
+def _shift_decimal_at(decimal_at: int, exponent: int) -> int:
+    total = decimal_at + exponent
+    if not -_LONG_LIMIT <= total < _LONG_LIMIT:
+        return _INT_MAX if exponent > 0 and decimal_at > 0 else _INT_MIN
+    return max(_INT_MIN, min(_INT_MAX, total))
+
+
+def _subparse_number(
+    df: DecimalFormat, text: str, position: int, digits: _Digits, is_exponent: bool
+) -> tuple[int, int, bool]:
+    """(position after the number or -1 when there is none, position of the decimal separator or -1,
+    infinite). Stops at the first character that cannot continue the number."""
+    s = df.symbols
+    int_index = -1
+    if not is_exponent and _region(text, position, s.infinity):
+        return position + len(s.infinity), int_index, True
+    digits.digits = []
+    digits.decimal_at = 0
+    zero = s.zero
+    decimal = s.monetary_decimal if df.is_currency else s.decimal
+    grouping = s.monetary_grouping if df.is_currency else s.grouping
+    integer_only = df.parse_integer_only
+    saw_decimal = saw_digit = False
+    exponent = 0
+    digit_count = 0
+    start = position
+    backup = -1
+    n = len(text)
+    while position < n:
+        ch = text[position]
+        digit = _java_digit(ch, zero)
+        if digit == 0:
+            backup = -1
+            saw_digit = True
+            if not digits.digits:
+                if saw_decimal:
+                    digits.decimal_at -= 1
+            else:
+                digit_count += 1
+                if not saw_decimal or not integer_only:
+                    digits.digits.append("0")
+        elif 0 < digit <= 9:
+            saw_digit = True
+            digit_count += 1
+            if not saw_decimal or not integer_only:
+                digits.digits.append(chr(48 + digit))
+            backup = -1
+        elif not is_exponent and ch == decimal:
+            if integer_only and start == position:
+                return -1, int_index, False
+            if saw_decimal:
+                break
+            int_index = position
+            digits.decimal_at = digit_count
+            saw_decimal = True
+        elif not is_exponent and ch == grouping and df.grouping_used:
+            if saw_decimal:
+                break
+            backup = position  # a separator must be followed by a digit, else it is not taken
+        elif not is_exponent and _region(text, position, s.exponent):
+            exp_digits = _Digits()
+            ok, end, _, positive, _ = _subparse(
+                df, text, position + len(s.exponent), "", s.minus_text, exp_digits, True
+            )
+            if ok:
+                if exp_digits.fits_long(positive, True):
+                    exponent = exp_digits.long_value()
+                    if not positive:
+                        exponent = -exponent
+                else:
+                    exponent = _LONG_LIMIT - 1 if positive else -_LONG_LIMIT
+                position = end
+            break
+        else:
+            break
+        position += 1
+    if backup != -1:
+        position = backup
+    if not saw_decimal:
+        digits.decimal_at = digit_count
+    if not saw_decimal or not integer_only:
+        digits.decimal_at = _shift_decimal_at(digits.decimal_at, exponent)
+    if not saw_digit and digit_count == 0:
+        return -1, int_index, False
+    return position, int_index, False
+
+
+def _subparse(
+    df: DecimalFormat,
+    text: str,
+    start: int,
+    pos_prefix: str,
+    neg_prefix: str,
+    digits: _Digits,
+    is_exponent: bool,
+) -> tuple[bool, int, int, bool, bool]:
+    """(parsed, new index, error index, positive, infinite): the longer of the matching prefixes, the
+    number, then (not for an exponent) a suffix of the same sign, the longer when both match."""
+    got_pos = _region(text, start, pos_prefix)
+    got_neg = _region(text, start, neg_prefix)
+    if got_pos and got_neg:
+        if len(pos_prefix) > len(neg_prefix):
+            got_neg = False
+        elif len(pos_prefix) < len(neg_prefix):
+            got_pos = False
+    if got_pos:
+        position = start + len(pos_prefix)
+    elif got_neg:
+        position = start + len(neg_prefix)
+    else:
+        return False, start, start, False, False
+    position, int_pos, infinite = _subparse_number(df, text, position, digits, is_exponent)
+    if position == -1:
+        return False, start, start, False, False
+    if is_exponent:
+        index = position
+    else:
+        pos_suffix, neg_suffix = _affix(df.pos_suffix), _affix(df.neg_suffix)
+        got_pos = got_pos and _region(text, position, pos_suffix)
+        got_neg = got_neg and _region(text, position, neg_suffix)
+        if got_pos and got_neg:
+            if len(pos_suffix) > len(neg_suffix):
+                got_neg = False
+            elif len(pos_suffix) < len(neg_suffix):
+                got_pos = False
+        if got_pos == got_neg:
+            return False, start, position, False, False
+        if df.parse_integer_only and int_pos != -1:
+            index = int_pos
+        else:
+            index = position + len(pos_suffix if got_pos else neg_suffix)
+    if index == start:
+        return False, start, position, False, False
+    return True, index, -1, got_pos, infinite
+
+
+def _jdiv64(a: int, b: int) -> int:
+    """Java long division (truncating, Long.MIN_VALUE / -1 wraps)."""
+    q = abs(a) // abs(b)
+    q = q if (a >= 0) == (b > 0) else -q
+    return _wrap64(q)
+
+
+def _wrap64(x: int) -> int:
+    x &= 0xFFFFFFFFFFFFFFFF
+    return x - (1 << 64) if x >> 63 else x
+
+
+def parse_number(df: DecimalFormat, text: str, pos: ParsePosition) -> Any:
+    """DecimalFormat.parse(String, ParsePosition): a Long when the value is integral and fits
+    (Double for -0.0 unless parseIntegerOnly), a Double otherwise, a BigDecimal under
+    parseBigDecimal (but NaN and infinities stay Doubles); None (pos.errorIndex set) when nothing
+    parses."""
+    s = df.symbols
+    if _region(text, pos.index, s.nan):
+        pos.index += len(s.nan)
+        return math.nan
+    digits = _Digits()
+    neg_prefix, pos_prefix = _affix(df.neg_prefix), _affix(df.pos_prefix)
+    ok, index, error_index, positive, infinite = _subparse(
+        df, text, pos.index, pos_prefix, neg_prefix, digits, False
+    )
+    if not ok:
+        pos.error_index = error_index
+        return None
+    pos.index = index
+    multiplier = df.multiplier
+    if infinite:
+        return math.inf if positive == (multiplier >= 0) else -math.inf
+    if multiplier == 0:
+        if not digits.digits:
+            return math.nan
+        return math.inf if positive else -math.inf
+    if df.parse_big_decimal:
+        result = digits.big_decimal()
+        if multiplier != 1:
+            divisor = JBigDecimal(multiplier, 0)
+            try:
+                result = divide_exact(result, divisor)
+            except ArithmeticException:  # a non-terminating quotient: rounded at the dividend's scale
+                result = JBigDecimal(round_div(result.unscaled, multiplier, df.mode), result.scale)
+        return result if positive else JBigDecimal(-result.unscaled, result.scale)
+    integer_only = df.parse_integer_only
+    got_double = True
+    got_long_min = False
+    double_result = 0.0
+    long_result = 0
+    if digits.fits_long(positive, integer_only):
+        got_double = False
+        long_result = digits.long_value()
+        got_long_min = long_result < 0
+    else:
+        double_result = digits.double_value()
+    if multiplier != 1:
+        if got_double:
+            double_result /= multiplier
+        elif abs(long_result) % abs(multiplier) == 0:
+            long_result = _jdiv64(long_result, multiplier)
+        else:
+            double_result = float(long_result) / multiplier
+            got_double = True
+    if not positive and not got_long_min:
+        double_result = -double_result
+        long_result = _wrap64(-long_result)
+    if multiplier != 1 and got_double:
+        long_result = rt.d2l(double_result)
+        negative_zero = double_result == 0.0 and math.copysign(1.0, double_result) < 0
+        got_double = (double_result != float(long_result) or negative_zero) and not integer_only
+    return double_result if got_double else JLong(long_result)
+
+
+def _text_arg(text: Any) -> str:
+    if text is None:
+        raise NullPointerException(
+            'Cannot invoke "String.regionMatches(int, String, int, int)" because "text" is null'
+        )
+    return str(text)
+
+
+@method("NumberFormat", "Number parse(String)")
+def _parse(df: DecimalFormat, text: Any) -> Any:
+    """NumberFormat.parse(String): parses from the start; the rest of the text is ignored."""
+    source = _text_arg(text)
+    pos = ParsePosition(0)
+    result = parse_number(df, source, pos)
+    if pos.index == 0:
+        raise TextParseException(f'Unparseable number: "{source}"', pos.error_index)
+    return result
+
+
+@method("Format", "Object parseObject(String)")
+def _parse_object(df: DecimalFormat, text: Any) -> Any:
+    source = _text_arg(text)
+    pos = ParsePosition(0)
+    result = parse_number(df, source, pos)
+    if pos.index == 0:
+        raise TextParseException("Format.parseObject(String) failed", pos.error_index)
+    return result
+
+
+def _position_arg(pos: Any) -> ParsePosition:
+    if pos is None:
+        raise NullPointerException('Cannot read field "index" because "pos" is null')
+    if type(pos) is not ParsePosition:
+        raise rt.java_cce(pos, "ParsePosition")
+    return pos
+
+
+@method("NumberFormat", "Number parse(String, ParsePosition)")
+def _parse_at(df: DecimalFormat, text: Any, pos: Any) -> Any:
+    return parse_number(df, _text_arg(text), _position_arg(pos))
+
+
+@method("Format", "Object parseObject(String, ParsePosition)")
+def _parse_object_at(df: DecimalFormat, text: Any, pos: Any) -> Any:
+    return parse_number(df, _text_arg(text), _position_arg(pos))
+
+
+@constructor("ParsePosition", "int")
+def _new_parse_position(index: Any) -> ParsePosition:
+    return ParsePosition(int(index))
+
+
+@method("ParsePosition", "int getIndex()")
+def _pp_get_index(pos: ParsePosition) -> int:
+    return pos.index
+
+
+@method("ParsePosition", "void setIndex(int)")
+def _pp_set_index(pos: ParsePosition, index: Any) -> None:
+    pos.index = int(index)
+
+
+@method("ParsePosition", "int getErrorIndex()")
+def _pp_get_error_index(pos: ParsePosition) -> int:
+    return pos.error_index
+
+
+@method("ParsePosition", "void setErrorIndex(int)")
+def _pp_set_error_index(pos: ParsePosition, index: Any) -> None:
+    pos.error_index = int(index)
+
+
+@constructor("ParseException", "String, int")
+def _new_parse_exception(message: Any, offset: Any) -> TextParseException:
+    return TextParseException(None if message is None else rt.to_string(message), int(offset))
+
+
+@method("ParseException", "int getErrorOffset()")
+def _get_error_offset(e: TextParseException) -> int:
+    return e.error_offset

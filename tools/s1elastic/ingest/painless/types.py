@@ -175,6 +175,8 @@ CLASSES: dict[str, tuple[str, tuple[str, ...]]] = {
     "NumberFormat": ("java.text.NumberFormat", ("Format", "Object")),
     "DecimalFormat": ("java.text.DecimalFormat", ("NumberFormat", "Format", "Object")),
     "DecimalFormatSymbols": ("java.text.DecimalFormatSymbols", ("Object",)),
+    "ParsePosition": ("java.text.ParsePosition", ("Object",)),
+    "ParseException": ("java.text.ParseException", ("Exception",)),  # checked: not a RuntimeException
     "Exception": ("java.lang.Exception", ("Object",)),
     "RuntimeException": ("java.lang.RuntimeException", ("Exception",)),
     "IllegalArgumentException": ("java.lang.IllegalArgumentException", ("RuntimeException",)),
