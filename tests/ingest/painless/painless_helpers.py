@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -78,3 +79,25 @@ def outcome(body: str) -> tuple[str, str | None]:
         caused_by = e.to_xcontent()["caused_by"]
         return caused_by["type"], caused_by.get("reason")
     return "ok", doc["r"]
+
+
+def unescape(text: str) -> str:
+    """A golden file's `\\uXXXX`-escaped column as text."""
+    return text.encode("ascii").decode("unicode_escape")
+
+
+def golden_groups(path: Path) -> list[tuple[str, str, str, list[list[str]]]]:
+    """A grouped golden TSV of JDK answers: `G <id> <maker> <setup>` heads (unescaped), each
+    followed by `<id> <column>...` rows (columns left as written)."""
+    heads: dict[str, tuple[str, str]] = {}
+    rows: dict[str, list[list[str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if cols[0] == "G":
+            heads[cols[1]] = (unescape(cols[2]), unescape(cols[3]))
+            rows[cols[1]] = []
+        else:
+            rows[cols[0]].append(cols[1:])
+    return [(gid, maker, setup, rows[gid]) for gid, (maker, setup) in heads.items()]

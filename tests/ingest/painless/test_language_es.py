@@ -17,17 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from painless_helpers import java, run_script, script_error
+from painless_helpers import BYTE, CHAR, INT, SHORT, B, D, F, L, S, java, run_script, script_error
 
-INT, L, D, F, S, B = (
-    "java.lang.Integer",
-    "java.lang.Long",
-    "java.lang.Double",
-    "java.lang.Float",
-    "java.lang.String",
-    "java.lang.Boolean",
-)
-BYTE, SHORT, CHAR = "java.lang.Byte", "java.lang.Short", "java.lang.Character"
 AL, HM, LHM = "java.util.ArrayList", "java.util.HashMap", "java.util.LinkedHashMap"
 
 IAE, CCE = "illegal_argument_exception", "class_cast_exception"

@@ -7,18 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from painless_helpers import java, run_script
+from painless_helpers import INT, B, D, F, L, S, java, run_script
 
 from s1elastic.ingest.javatypes import JFloat, JLong
-
-INT, L, D, F, S, B = (
-    "java.lang.Integer",
-    "java.lang.Long",
-    "java.lang.Double",
-    "java.lang.Float",
-    "java.lang.String",
-    "java.lang.Boolean",
-)
 
 CASES: list[tuple[str, str, dict[str, Any], tuple[str, str]]] = [
     # -- int / long overflow and promotion

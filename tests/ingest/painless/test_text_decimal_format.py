@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from painless_helpers import outcome, run_script
+from painless_helpers import golden_groups, outcome, run_script, unescape
 
 from s1elastic.ingest.javatypes import JFloat, JLong
 from s1elastic.ingest.painless.api_bigdecimal import JBigDecimal
@@ -24,26 +24,10 @@ from s1elastic.ingest.painless.api_biginteger import JBigInteger
 GOLDEN = Path(__file__).parent / "golden" / "text_decimal_format.tsv"
 
 
-def _unescape(text: str) -> str:
-    return text.encode("ascii").decode("unicode_escape")
-
-
-def _load() -> list[tuple[str, str, str, list[tuple[str, str]]]]:
-    heads: dict[str, tuple[str, str]] = {}
-    rows: dict[str, list[tuple[str, str]]] = {}
-    for line in GOLDEN.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if cols[0] == "G":
-            heads[cols[1]] = (_unescape(cols[2]), _unescape(cols[3]))
-            rows[cols[1]] = []
-        else:
-            rows[cols[0]].append((cols[1], _unescape(cols[2])))
-    return [(gid, maker, setup, rows[gid]) for gid, (maker, setup) in heads.items()]
-
-
-GROUPS = _load()
+GROUPS = [
+    (gid, maker, setup, [(value, unescape(want)) for value, want in rows])
+    for gid, maker, setup, rows in golden_groups(GOLDEN)
+]
 
 
 def _value(encoded: str) -> Any:
@@ -106,7 +90,7 @@ def _random_rows() -> list[tuple[str, str, str, str]]:
     for line in RANDOM.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             pattern, mode, value, want = line.split("\t")
-            out.append((_unescape(pattern), mode, value, _unescape(want)))
+            out.append((unescape(pattern), mode, value, unescape(want)))
     return out
 
 
@@ -137,7 +121,7 @@ def _api_rows() -> list[tuple[str, str, str]]:
     for line in API.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, body, want = line.split("\t")
-            out.append((name, _unescape(body), _unescape(want)))
+            out.append((name, unescape(body), unescape(want)))
     return out
 
 

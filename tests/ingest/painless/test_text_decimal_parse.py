@@ -13,32 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from painless_helpers import java, outcome, run_script, script_error
+from painless_helpers import golden_groups, java, outcome, run_script, script_error, unescape
 
 GOLDEN = Path(__file__).parent / "golden" / "text_decimal_parse.tsv"
 
 
-def _unescape(text: str) -> str:
-    return text.encode("ascii").decode("unicode_escape")
-
-
-def _load() -> list[tuple[str, str, str, list[tuple[str, str, str, str]]]]:
-    heads: dict[str, tuple[str, str]] = {}
-    rows: dict[str, list[tuple[str, str, str, str]]] = {}
-    for line in GOLDEN.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if cols[0] == "G":
-            heads[cols[1]] = (_unescape(cols[2]), _unescape(cols[3]))
-            rows[cols[1]] = []
-        else:
-            text, parse, parse_object, at = (_unescape(c) for c in cols[1:])
-            rows[cols[0]].append((text, parse, parse_object, at))
-    return [(gid, maker, setup, rows[gid]) for gid, (maker, setup) in heads.items()]
-
-
-GROUPS = _load()
+GROUPS = [
+    (gid, maker, setup, [tuple(unescape(c) for c in row) for row in rows])
+    for gid, maker, setup, rows in golden_groups(GOLDEN)
+]
 
 _SCRIPT = (
     " List out = [];"
